@@ -1,0 +1,99 @@
+package vn.motcua.catalogue.impl;
+
+import java.lang.annotation.Annotation;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.Persistence;
+
+import vn.motcua.platform.api.db.MigratedSchema;
+
+/**
+ * The catalogue components wired as Declarative Services would wire them, without OSGi: a fresh migrated database,
+ * the {@code motcua-catalogue-test} persistence unit over it, a {@link LocalJpaTemplate}, and each component's
+ * package-private {@code @Reference} fields set by hand.
+ */
+final class TestCatalogue implements AutoCloseable {
+    final TestDatabase db;
+    final EntityManagerFactory emf;
+    final LocalJpaTemplate jpa;
+    final SectorServiceImpl sectors = new SectorServiceImpl();
+    final AgencyServiceImpl agencies = new AgencyServiceImpl();
+    final ProcedureServiceImpl procedures = new ProcedureServiceImpl();
+    final ProcessDefinitionServiceImpl processes = new ProcessDefinitionServiceImpl();
+    final CatalogueTransferServiceImpl transfer = new CatalogueTransferServiceImpl();
+    final CatalogueHealth health = new CatalogueHealth();
+
+    /** What the migration extender registers once the schema is current. */
+    record Schema(String module, int version) implements MigratedSchema {
+    }
+
+    TestCatalogue() {
+        this(8);
+    }
+
+    TestCatalogue(int workingHoursPerDay) {
+        db = TestDatabase.create();
+        try {
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("openjpa.ConnectionFactory", db.dataSource());
+            properties.put("openjpa.RuntimeUnenhancedClasses", "unsupported");
+            emf = Persistence.createEntityManagerFactory("motcua-catalogue-test", properties);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        jpa = new LocalJpaTemplate(emf);
+        MigratedSchema schema = new Schema("catalogue", db.schemaVersion());
+
+        sectors.jpa = jpa;
+        sectors.schema = schema;
+        procedures.jpa = jpa;
+        procedures.schema = schema;
+        agencies.jpa = jpa;
+        agencies.schema = schema;
+        agencies.procedures = procedures;
+        processes.jpa = jpa;
+        processes.schema = schema;
+        processes.configure(config(workingHoursPerDay));
+        transfer.jpa = jpa;
+        transfer.schema = schema;
+        transfer.agencies = agencies;
+        transfer.sectors = sectors;
+        transfer.procedures = procedures;
+        transfer.processes = processes;
+        health.jpa = jpa;
+        health.schema = schema;
+    }
+
+    /** The component's configuration as SCR would hand it over. */
+    static ProcessDefinitionServiceImpl.Config config(int workingHoursPerDay) {
+        return new ProcessDefinitionServiceImpl.Config() {
+            @Override
+            public int workingHoursPerDay() {
+                return workingHoursPerDay;
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return ProcessDefinitionServiceImpl.Config.class;
+            }
+        };
+    }
+
+    /** Empties every table, for a clean start of the next test on the same database. */
+    void reset() {
+        jpa.setView(em -> em);
+        db.deleteAll();
+    }
+
+    @Override
+    public void close() {
+        try {
+            emf.close();
+        } finally {
+            db.close();
+        }
+    }
+}

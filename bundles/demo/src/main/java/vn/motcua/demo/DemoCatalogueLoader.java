@@ -1,0 +1,75 @@
+package vn.motcua.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import vn.motcua.catalogue.api.CatalogueDocument;
+import vn.motcua.catalogue.api.CatalogueTransferService;
+import vn.motcua.catalogue.api.ImportReport;
+import vn.motcua.catalogue.api.ProcedureService;
+
+/**
+ * Loads the bundled demo catalogue (real procedures of a merged province, see demo/SOURCES.md) into an empty catalogue
+ * when {@code vn.motcua.demo enabled=true}. It never touches a catalogue that already has procedures, so it is safe on
+ * every restart and on a cluster (the import is one transaction; a second node finds the catalogue filled).
+ */
+@Component(configurationPid = "vn.motcua.demo", configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
+@Designate(ocd = DemoCatalogueLoader.Config.class)
+public class DemoCatalogueLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCatalogueLoader.class);
+    static final String RESOURCE = "demo/catalogue.json";
+
+    @ObjectClassDefinition(name = "MotCua demo data")
+    public @interface Config {
+        /** Import the demo catalogue into an empty database. */
+        boolean enabled() default false;
+    }
+
+    @Reference
+    CatalogueTransferService transfer;
+
+    @Reference
+    ProcedureService procedures;
+
+    @Activate
+    void activate(Config config) {
+        if (!config.enabled()) {
+            LOG.info("Demo data disabled (vn.motcua.demo enabled=false)");
+            return;
+        }
+        if (procedures.count() > 0) {
+            LOG.info("Catalogue already has {} procedures; demo data not loaded", procedures.count());
+            return;
+        }
+        ImportReport report = transfer.importDocument(read(), false);
+        LOG.info("Demo catalogue loaded: {}", report);
+    }
+
+    static CatalogueDocument read() {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        URL url = DemoCatalogueLoader.class.getClassLoader().getResource(RESOURCE);
+        if (url == null) {
+            throw new IllegalStateException(RESOURCE + " is missing from the demo bundle");
+        }
+        try (InputStream in = url.openStream()) {
+            return mapper.readValue(in, CatalogueDocument.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("demo catalogue unreadable", e);
+        }
+    }
+}

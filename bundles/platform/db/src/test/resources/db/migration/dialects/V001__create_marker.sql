@@ -1,0 +1,1 @@
+create table marker (name varchar(20) not null);

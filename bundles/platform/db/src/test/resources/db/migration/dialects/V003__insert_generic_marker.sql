@@ -1,0 +1,1 @@
+insert into marker (name) values ('generic-only');

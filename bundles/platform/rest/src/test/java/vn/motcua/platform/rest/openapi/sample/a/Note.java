@@ -1,0 +1,4 @@
+package vn.motcua.platform.rest.openapi.sample.a;
+
+public record Note(String text) {
+}

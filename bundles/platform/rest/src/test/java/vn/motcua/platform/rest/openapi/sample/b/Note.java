@@ -1,0 +1,4 @@
+package vn.motcua.platform.rest.openapi.sample.b;
+
+public record Note(String body, int priority) {
+}

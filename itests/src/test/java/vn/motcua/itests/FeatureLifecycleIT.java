@@ -1,0 +1,42 @@
+package vn.motcua.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.EnumSet;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+
+/** Operators remove and re-add a capability at run time; its data stays in the database. */
+public class FeatureLifecycleIT extends MotCuaTestSupport {
+
+    @Inject
+    private FeaturesService features;
+
+    @Test
+    public void catalogueFeatureCanBeUninstalledAndReinstalledWithoutLosingData() throws Exception {
+        awaitApi();
+        String sector = "LC-" + unique();
+        putJson("/sectors/" + sector, "{\"code\":\"" + sector + "\",\"nameVi\":\"Lĩnh vực vòng đời\"}").expect(200);
+
+        EnumSet<FeaturesService.Option> quiet = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+        for (String f : new String[] {"motcua-demo", "motcua", "motcua-catalogue"}) {
+            if (features.isInstalled(features.getFeature(f))) {
+                features.uninstallFeature(f, EnumSet.noneOf(FeaturesService.Option.class));
+            }
+        }
+        assertFalse(features.isInstalled(features.getFeature("motcua-catalogue")));
+        await("catalogue resources to disappear", Duration.ofSeconds(60), () -> get("/sectors").status() == 404);
+        assertEquals("platform stays up", 200, get("/health").status());
+
+        features.installFeature("motcua-catalogue", quiet);
+        assertTrue(features.isInstalled(features.getFeature("motcua-catalogue")));
+        await("catalogue resources to come back", Duration.ofSeconds(120), () -> get("/sectors").status() == 200);
+        assertEquals("Lĩnh vực vòng đời", get("/sectors/" + sector).expect(200).json().get("nameVi").asText());
+    }
+}

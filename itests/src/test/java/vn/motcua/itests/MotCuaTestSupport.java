@@ -1,0 +1,205 @@
+package vn.motcua.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import javax.inject.Inject;
+
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.options.MavenArtifactUrlReference;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Boots the real MotCua distribution (the karaf-assembly archive) in a fresh Karaf per test class, on PostgreSQL when
+ * {@code motcua.itest.db.url} is set (CI) and on the embedded H2 default otherwise, and talks to it over HTTP.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public abstract class MotCuaTestSupport {
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Configuration
+    public Option[] config() {
+        MavenArtifactUrlReference distribution = maven().groupId("vn.motcua").artifactId("motcua-karaf-assembly")
+            .versionAsInProject().type("tar.gz");
+        String port = String.valueOf(freePort());
+        String localRepo = System.getProperty("org.ops4j.pax.url.mvn.localRepository",
+            System.getProperty("user.home") + "/.m2/repository");
+        List<Option> options = new ArrayList<>(List.of(
+            karafDistributionConfiguration().frameworkUrl(distribution).name("MotCua")
+                .unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.INFO),
+            systemProperty("pax.exam.osgi.unresolved.fail").value("true"),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
+            editConfigurationFilePut("etc/custom.system.properties", "motcua.http.port", port),
+            editConfigurationFilePut("etc/custom.system.properties", "motcua.demo.enabled", "false")));
+        String dbUrl = System.getProperty("motcua.itest.db.url", "");
+        if (!dbUrl.isBlank() && usePostgres()) {
+            options.add(editConfigurationFilePut("etc/custom.system.properties", "motcua.db.url", dbUrl));
+            options.add(editConfigurationFilePut("etc/custom.system.properties", "motcua.db.driver",
+                "PostgreSQL JDBC Driver"));
+            options.add(editConfigurationFilePut("etc/custom.system.properties", "motcua.db.user",
+                System.getProperty("motcua.itest.db.user", "motcua")));
+            options.add(editConfigurationFilePut("etc/custom.system.properties", "motcua.db.password",
+                System.getProperty("motcua.itest.db.password", "motcua")));
+        }
+        options.addAll(List.of(extraOptions()));
+        return options.toArray(new Option[0]);
+    }
+
+    /** Whether this class runs on the shared PostgreSQL when one is configured (else on a fresh embedded H2). */
+    protected boolean usePostgres() {
+        return true;
+    }
+
+    /** Subclasses add container options here. */
+    protected Option[] extraOptions() {
+        return new Option[0];
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- HTTP helpers (run inside the container) ---------------------------------------------------------------------
+
+    protected static String base() {
+        return "http://localhost:" + System.getProperty("motcua.http.port") + "/api/v1";
+    }
+
+    /** A response: status, headers we need, body text, and the body as JSON when it is JSON. */
+    public record Reply(int status, String contentType, String location, String body) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        public Reply expect(int expected) {
+            assertEquals("HTTP status; body: " + body, expected, status);
+            return this;
+        }
+    }
+
+    protected static Reply get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).GET());
+    }
+
+    protected static Reply post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    protected static Reply postJson(String path, Object body) {
+        try {
+            return post(path, "application/json", body instanceof String s ? s : JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static Reply putJson(String path, Object body) {
+        try {
+            String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+            return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                r.headers().firstValue("Location").orElse(null), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the API answers health with 200 and the catalogue resources are published. */
+    protected static void awaitApi() {
+        await("the API to serve /procedures", Duration.ofSeconds(120), () -> {
+            try {
+                return get("/procedures?size=1").status() == 200;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+    }
+
+    protected static void await(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = 50;
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(pause); // polling with backoff, bounded by the deadline
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what);
+            }
+            pause = Math.min(pause * 2, 1000);
+        }
+        fail("timed out after " + timeout + " waiting for " + what);
+    }
+
+    /** Unique suffix so tests never depend on each other's data (the PostgreSQL database is shared). */
+    protected static String unique() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    /** A unique QCVN 102-shaped agency code, e.g. 123.45.67.T12. */
+    protected static String agencyCode() {
+        java.util.Random r = new java.util.Random();
+        return String.format("%03d.%02d.%02d.%s%02d", r.nextInt(1000), r.nextInt(100), r.nextInt(100),
+            (char) ('T' + r.nextInt(6)), r.nextInt(100));
+    }
+}
