@@ -3,10 +3,13 @@ package vn.motcua.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -25,7 +28,8 @@ import vn.motcua.catalogue.api.ProcedureService;
 /**
  * Loads the bundled demo catalogue (real procedures of a merged province, see demo/SOURCES.md) into an empty catalogue
  * when {@code vn.motcua.demo enabled=true}. It never touches a catalogue that already has procedures, so it is safe on
- * every restart and on a cluster (the import is one transaction; a second node finds the catalogue filled).
+ * every restart and on a cluster (the import is one transaction; a node that loses the race gets a conflict and logs it).
+ * The import runs on its own thread so it never holds up the framework's start.
  */
 @Component(configurationPid = "vn.motcua.demo", configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 @Designate(ocd = DemoCatalogueLoader.Config.class)
@@ -45,18 +49,37 @@ public class DemoCatalogueLoader {
     @Reference
     ProcedureService procedures;
 
+    private ExecutorService worker;
+
     @Activate
     void activate(Config config) {
         if (!config.enabled()) {
             LOG.info("Demo data disabled (vn.motcua.demo enabled=false)");
             return;
         }
-        if (procedures.count() > 0) {
-            LOG.info("Catalogue already has {} procedures; demo data not loaded", procedures.count());
-            return;
+        worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "motcua-demo-loader"));
+        worker.submit(this::loadIfEmpty);
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (worker != null) {
+            worker.shutdownNow();
         }
-        ImportReport report = transfer.importDocument(read(), false);
-        LOG.info("Demo catalogue loaded: {}", report);
+    }
+
+    void loadIfEmpty() {
+        try {
+            long existing = procedures.count();
+            if (existing > 0) {
+                LOG.info("Catalogue already has {} procedures; demo data not loaded", existing);
+                return;
+            }
+            ImportReport report = transfer.importDocument(read(), false);
+            LOG.info("Demo catalogue loaded: {}", report);
+        } catch (RuntimeException e) {
+            LOG.error("Demo catalogue could not be loaded", e);
+        }
     }
 
     static CatalogueDocument read() {

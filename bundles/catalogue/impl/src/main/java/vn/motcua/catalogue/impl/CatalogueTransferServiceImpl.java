@@ -135,6 +135,15 @@ public class CatalogueTransferServiceImpl implements CatalogueTransferService {
                 }
             });
             each(errors, "agencies", document.agencies(), a -> importAgency(em, a, counts));
+            each(errors, "procedures", document.procedures(), p -> importProcedure(em, p, counts));
+            each(errors, "processDefinitions", document.processDefinitions(), d -> {
+                if (processes.defineIn(em, d).created()) {
+                    counts.processesCreated++;
+                } else {
+                    counts.processesUnchanged++;
+                }
+            });
+            // Merges last, so that they move what this document gives the merged agencies (procedures, processes).
             each(errors, "merges", document.merges(), m -> {
                 AgencyEntity agency = em.find(AgencyEntity.class, m.agencyCode());
                 if (agency != null && m.successorCode() != null && m.successorCode().equals(agency.getSuccessorCode())) {
@@ -146,14 +155,6 @@ public class CatalogueTransferServiceImpl implements CatalogueTransferService {
                 agencies.mergeIn(em, m.agencyCode(), new MergeRequest(m.successorCode(), m.effectiveDate(),
                     m.decisionNumber(), m.note()));
                 counts.merges++;
-            });
-            each(errors, "procedures", document.procedures(), p -> importProcedure(em, p, counts));
-            each(errors, "processDefinitions", document.processDefinitions(), d -> {
-                if (processes.defineIn(em, d).created()) {
-                    counts.processesCreated++;
-                } else {
-                    counts.processesUnchanged++;
-                }
             });
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
@@ -167,10 +168,33 @@ public class CatalogueTransferServiceImpl implements CatalogueTransferService {
         if (existing == null) {
             agencies.createIn(em, a);
             counts.agenciesCreated++;
-        } else if (!AgencyServiceImpl.toDtoInput(existing).equals(normalise(a))) {
-            agencies.updateIn(em, a.code(), a);
+            return;
+        }
+        // A merge re-parents the merged agency's children to its successor; a file written before the merge (or the
+        // same file imported again) still names the old parent, which is the same node now, not a change.
+        AgencyInput given = a;
+        String parent = Support.trim(a.parentCode());
+        if (parent != null && !parent.equals(existing.getParentCode())
+            && Objects.equals(successorOf(em, parent), existing.getParentCode())) {
+            given = new AgencyInput(a.code(), existing.getParentCode(), a.nameVi(), a.nameEn(), a.kind(), a.level(),
+                a.address(), a.phone(), a.email(), a.website(), a.validFrom(), a.validTo());
+        }
+        if (!AgencyServiceImpl.toDtoInput(existing).equals(normalise(given))) {
+            agencies.updateIn(em, a.code(), given);
             counts.agenciesUpdated++;
         }
+    }
+
+    /** The agency that finally took over {@code code} through merges, or null if it was never merged. */
+    private static String successorOf(EntityManager em, String code) {
+        String current = null;
+        AgencyEntity agency = em.find(AgencyEntity.class, code);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (agency != null && agency.getSuccessorCode() != null && seen.add(agency.getCode())) {
+            current = agency.getSuccessorCode();
+            agency = em.find(AgencyEntity.class, current);
+        }
+        return current;
     }
 
     private static AgencyInput normalise(AgencyInput a) {
@@ -476,16 +500,27 @@ public class CatalogueTransferServiceImpl implements CatalogueTransferService {
                 merges.add(new MergeInstruction(a.getCode(), a.getSuccessorCode(), local(a.getValidTo()).plusDays(1),
                     mergeDecision(em, a.getCode()), null));
             }
-            List<ProcedureInput> procedureList = versionsOn(em, date).stream().map(ProcedureServiceImpl::content).toList();
+            List<ProcedureVersionEntity> inForce = versionsOn(em, date);
+            List<ProcedureInput> procedureList = inForce.stream().map(ProcedureServiceImpl::content).toList();
+            // An exported process cannot start before the exported procedure version it belongs to (the import checks
+            // the procedure is in force on the process's start), so it starts on the later of the two dates.
+            Map<String, LocalDate> versionStart = new HashMap<>();
+            inForce.forEach(v -> versionStart.put(v.getProcedureCode(), local(v.getValidFrom())));
             List<ProcessDefinitionInput> processList = em.createQuery("SELECT p FROM ProcessDefinitionEntity p WHERE "
                     + "p.validFrom <= :d AND (p.validTo IS NULL OR p.validTo > :d) ORDER BY p.procedureCode, p.agencyCode",
                     ProcessDefinitionEntity.class)
                 .setParameter("d", sql(date)).getResultList().stream()
+                .filter(p -> versionStart.containsKey(p.getProcedureCode()))
                 .map(p -> new ProcessDefinitionInput(p.getProcedureCode(), p.getAgencyCode(), p.getName(),
-                    ProcessDefinitionServiceImpl.toDto(p).steps(), local(p.getValidFrom())))
+                    ProcessDefinitionServiceImpl.toDto(p).steps(),
+                    later(local(p.getValidFrom()), versionStart.get(p.getProcedureCode()))))
                 .toList();
             return new CatalogueDocument(1, sectorList, agencyList, merges, procedureList, processList);
         });
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static String mergeDecision(EntityManager em, String code) {

@@ -55,9 +55,9 @@ public class AgencyMergeTest extends CatalogueTestSupport {
             .effective("2024-01-01").build());
     }
 
+    // clauses: 000-10.1
     @Test
     public void mergeMovesSubAgenciesProceduresAndOpenProcesses() {
-        // clauses: 000-10.1
         oldProvince();
         cat.processes.define(process(P_SHARED, OLD, date("2024-02-01"), "8", "8"));
         cat.processes.define(process(P_BOTH, OLD, date("2024-02-01"), "4"));
@@ -122,9 +122,9 @@ public class AgencyMergeTest extends CatalogueTestSupport {
         assertTrue(error(late, "agencyCodes[0]").messageEn(), error(late, "agencyCodes[0]").messageEn().contains(PROVINCE));
     }
 
+    // clauses: 000-10.1
     @Test
     public void resolveFollowsTheSuccessorChainByDate() {
-        // clauses: 000-10.1
         oldProvince();
         cat.agencies.merge(OLD_JUSTICE, new MergeRequest(DEPT_ENVIRONMENT, date("2025-07-01"), null, null));
         cat.agencies.merge(DEPT_ENVIRONMENT, new MergeRequest(DEPT_CONSTRUCTION, date("2026-01-01"), null, null));

@@ -32,9 +32,9 @@ import vn.motcua.platform.api.paging.SortOrder;
 
 public class AgencyServiceImplTest extends CatalogueTestSupport {
 
+    // clauses: 000-10.1
     @Test
     public void createsAnAgencyAndReadsItBack() {
-        // clauses: 000-10.1, 002-7.1a
         cat.agencies.create(agency(PROVINCE, null, "Ủy ban nhân dân tỉnh Bắc Ninh", AgencyLevel.PROVINCE));
         Agency created = cat.agencies.create(new AgencyInput(DEPT_CONSTRUCTION, " " + PROVINCE + " ",
             "  Sở Xây dựng tỉnh Bắc Ninh ", "Department of Construction", AgencyKind.DEPARTMENT, AgencyLevel.PROVINCE,
@@ -124,9 +124,9 @@ public class AgencyServiceImplTest extends CatalogueTestSupport {
         assertEquals("Sở Xây dựng tỉnh Bắc Ninh", cat.agencies.get(DEPT_CONSTRUCTION).nameVi());
     }
 
+    // clauses: 002-7.1a, 001-8.1, 003-10.1a
     @Test
     public void treeNestsAgenciesUnderTheirParentsAndSubtreeCollectsDescendants() {
-        // clauses: 002-7.1a, 001-8.1
         standardCatalogue();
         List<AgencyNode> roots = cat.agencies.tree(null);
         assertEquals(1, roots.size());
@@ -173,9 +173,9 @@ public class AgencyServiceImplTest extends CatalogueTestSupport {
         assertEquals(0, cat.agencies.list(null, null, date("2019-12-31"), PageRequest.of(0, 10)).totalItems());
     }
 
+    // clauses: 000-10.1
     @Test
     public void renameKeepsCodeAndRecordsTheOldNameInHistory() {
-        // clauses: 000-10.1
         standardCatalogue();
         Agency renamed = cat.agencies.rename(DEPT_ENVIRONMENT, new RenameRequest("Sở Nông nghiệp và Môi trường",
             "Department of Agriculture and Environment", date("2025-03-01"), "Quyết định số 15/QĐ-UBND"));

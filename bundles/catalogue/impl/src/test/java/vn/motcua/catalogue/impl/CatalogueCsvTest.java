@@ -84,9 +84,9 @@ public class CatalogueCsvTest extends CatalogueTestSupport {
             Csv.parse(new StringReader(out.toString()), 10).get(0).cells());
     }
 
+    // clauses: 000-10.1
     @Test
     public void importsSectorsWithQuotedCommasLineBreaksAndABom() {
-        // clauses: 000-10.1
         String csv = "\uFEFFnameVi,code,nameEn\r\n"
             + "\"Hộ tịch, chứng thực\",HOTICH,\"Civil status,\ncertification\"\r\n"
             + "Đất đai,DATDAI,\"Land \"\"đất\"\"\"\r\n";
@@ -146,9 +146,9 @@ public class CatalogueCsvTest extends CatalogueTestSupport {
         assertEquals(0, cat.db.count("cat_sector"));
     }
 
+    // clauses: 002-8.1, 000-10.4#1, 002-10.1#1
     @Test
     public void proceduresFromCsvCreateAndAmendKeepingWhatCsvCannotHold() {
-        // clauses: 002-8.1, 000-10.4#1, 002-10.1#1
         standardCatalogue();
         cat.procedures.create(procedure("1.009994", "Cấp giấy phép xây dựng").agencies(DEPT_CONSTRUCTION)
             .conditions("Có quyền sử dụng đất").effective("2024-01-01").build());
@@ -202,9 +202,9 @@ public class CatalogueCsvTest extends CatalogueTestSupport {
         assertEquals(2L, cat.procedures.count());
     }
 
+    // clauses: 000-10.1, 000-5.1
     @Test
     public void exportsCsvThatImportsIntoAFreshDatabase() throws Exception {
-        // clauses: 000-10.1, 000-5.1
         standardCatalogue();
         cat.procedures.create(procedure("1.009994", "Cấp giấy phép xây dựng, cải tạo").sector("HDXD")
             .agencies(DIVISION_CONSTRUCTION, DEPT_CONSTRUCTION).fee(150_000).time("20", DurationUnit.WORKING_DAYS)

@@ -12,13 +12,14 @@ import static vn.motcua.catalogue.impl.Fixtures.procedure;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.Ignore;
 import org.junit.Test;
 
 import vn.motcua.catalogue.api.AbolishRequest;
 import vn.motcua.catalogue.api.Agency;
+import vn.motcua.catalogue.api.AgencyInput;
 import vn.motcua.catalogue.api.AgencyNode;
 import vn.motcua.catalogue.api.CatalogueDocument;
+import vn.motcua.catalogue.api.Enums.AgencyKind;
 import vn.motcua.catalogue.api.Enums.AgencyLevel;
 import vn.motcua.catalogue.api.Enums.Channel;
 import vn.motcua.catalogue.api.Enums.DurationUnit;
@@ -27,6 +28,7 @@ import vn.motcua.catalogue.api.ImportReport;
 import vn.motcua.catalogue.api.MergeRequest;
 import vn.motcua.catalogue.api.ProcedureQuery;
 import vn.motcua.catalogue.api.ProcedureSummary;
+import vn.motcua.catalogue.api.ProcedureVersion;
 import vn.motcua.catalogue.api.ProcessDefinition;
 import vn.motcua.platform.api.paging.PageRequest;
 import vn.motcua.platform.api.paging.SortOrder;
@@ -44,8 +46,8 @@ public class CatalogueRoundTripTest extends CatalogueTestSupport {
         standardCatalogue();
         cat.agencies.create(agency(OLD, null, "Ủy ban nhân dân tỉnh Bắc Giang", AgencyLevel.PROVINCE));
         cat.agencies.create(agency(OLD_JUSTICE, OLD, "Sở Tư pháp tỉnh Bắc Giang", AgencyLevel.PROVINCE));
-        cat.agencies.create(new vn.motcua.catalogue.api.AgencyInput("000.00.41.H06", PROVINCE, "Ban đã giải thể", null,
-            vn.motcua.catalogue.api.Enums.AgencyKind.OTHER, AgencyLevel.PROVINCE, null, null, null, null,
+        cat.agencies.create(new AgencyInput("000.00.41.H06", PROVINCE, "Ban đã giải thể", null,
+            AgencyKind.OTHER, AgencyLevel.PROVINCE, null, null, null, null,
             date("2020-01-01"), date("2022-12-31")));
         cat.procedures.create(procedure("1.009994", "Cấp giấy phép xây dựng").sector("HDXD")
             .agencies(DIVISION_CONSTRUCTION).fee(150_000).conditions("Có quyền sử dụng đất, hợp pháp")
@@ -108,9 +110,9 @@ public class CatalogueRoundTripTest extends CatalogueTestSupport {
         return out;
     }
 
+    // clauses: 000-10.1, 000-5.1
     @Test
     public void exportImportedIntoAFreshDatabaseGivesTheSameCatalogue() throws Exception {
-        // clauses: 000-10.1, 000-5.1
         richCatalogue();
         CatalogueDocument exported = cat.transfer.export(null);
         assertEquals(Integer.valueOf(1), exported.formatVersion());
@@ -120,7 +122,7 @@ public class CatalogueRoundTripTest extends CatalogueTestSupport {
         assertEquals(date("2025-07-01"), exported.merges().get(0).effectiveDate());
         assertEquals("Nghị quyết số 202/2025/QH15", exported.merges().get(0).decisionNumber());
         List<String> order = exported.agencies().stream().map(a -> a.code()).toList();
-        for (var a : exported.agencies()) {
+        for (AgencyInput a : exported.agencies()) {
             if (a.parentCode() != null) {
                 assertTrue("parent before child: " + order, order.indexOf(a.parentCode()) < order.indexOf(a.code()));
             }
@@ -161,7 +163,7 @@ public class CatalogueRoundTripTest extends CatalogueTestSupport {
 
     /** Everything a citizen sees of the version in force today, without version bookkeeping. */
     private static String content(TestCatalogue c, String code) {
-        var v = c.procedures.get(code, null);
+        ProcedureVersion v = c.procedures.get(code, null);
         return String.join("|", v.nameVi(), String.valueOf(v.nameEn()), v.sectorCode(), v.levels().toString(),
             v.agencyCodes().toString(), v.onlineLevel().name(), String.valueOf(v.legacyLevel()),
             v.processingTime().toString(), v.steps().toString(), v.channels().toString(), v.components().toString(),
@@ -174,10 +176,8 @@ public class CatalogueRoundTripTest extends CatalogueTestSupport {
      * its own (earlier) validFrom, but the export carries only the procedure version in force, which starts later; the
      * import then refuses the process ("procedure-not-in-force"), so export → import fails.
      */
-    @Ignore("known bug in CatalogueTransferServiceImpl.export: process validFrom before the exported procedure version")
     @Test
     public void aProcessDefinedBeforeTheLatestAmendmentSurvivesTheRoundTrip() {
-        // clauses: 000-10.1, 000-10.2
         standardCatalogue();
         cat.procedures.create(procedure("1.009994", "Cấp giấy phép xây dựng").agencies(DEPT_CONSTRUCTION)
             .effective("2024-01-01").build());

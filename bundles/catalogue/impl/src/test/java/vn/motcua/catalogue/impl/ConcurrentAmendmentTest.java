@@ -121,7 +121,6 @@ public class ConcurrentAmendmentTest extends CatalogueTestSupport {
 
     @Test
     public void exactlyOneOfTwoSimultaneousAmendmentsWins() throws Exception {
-        // clauses: 002-8.1, 003-11.1
         standardCatalogue();
         for (int round = 0; round < 3; round++) {
             String code = "1.10000" + round;

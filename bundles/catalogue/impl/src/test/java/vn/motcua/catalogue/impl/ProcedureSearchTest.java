@@ -80,9 +80,9 @@ public class ProcedureSearchTest extends CatalogueTestSupport {
         return set;
     }
 
+    // clauses: 001-9.1#1, 002-9.5#1
     @Test
     public void findsWithoutDiacriticsInAnyWordOrder() {
-        // clauses: 001-9.1#1, 002-9.5#1
         assertEquals(List.of(PERMIT), codes(text("giay phep xay dung")));
         assertEquals(List.of(PERMIT), codes(text("xay dung giay phep")));
         assertEquals(List.of(PERMIT), codes(text("Cấp Giấy phép XÂY DỰNG")));
@@ -94,9 +94,9 @@ public class ProcedureSearchTest extends CatalogueTestSupport {
         assertEquals(List.of(), codes(text("giay phep khai sinh")));
     }
 
+    // clauses: 002-9.5#1
     @Test
     public void matchesWordPrefixesNotSubstrings() {
-        // clauses: 002-9.5#1
         assertEquals("'an' is a word of 'an toàn' but only inside 'Giang', 'Đăng', 'nhận'", List.of(FOOD_SAFETY),
             codes(text("an")));
         assertEquals(List.of(LAND), codes(text("gian")));
@@ -105,9 +105,9 @@ public class ProcedureSearchTest extends CatalogueTestSupport {
         assertEquals(Set.of(PERMIT, FOOD_SAFETY), codeSet(text("gia ca")));
     }
 
+    // clauses: 001-8.2#1, 001-8.2#2, 001-8.1, 002-7.1b, 003-10.1b, 002-9.2, 002-9.5#1
     @Test
     public void filtersBySectorAgencySubtreeAndLevels() {
-        // clauses: 001-8.2#1, 001-8.2#2, 001-8.1, 002-7.1b, 002-9.2, 002-9.5#1
         assertEquals(Set.of(BIRTH, MARRIAGE), codeSet(query(null, "HOTICH", null, null, null, null)));
         assertEquals(Set.of(PERMIT, FOOD_SAFETY), codeSet(query(null, "HDXD", null, null, null, null)));
         assertEquals("the province's subtree handles everything",
@@ -135,9 +135,9 @@ public class ProcedureSearchTest extends CatalogueTestSupport {
         assertEquals(ProcedureStatus.ACTIVE, birth.status());
     }
 
+    // clauses: 002-8.1, 000-5.1
     @Test
     public void searchesTheCatalogueAsInForceOnAGivenDate() {
-        // clauses: 002-8.1, 000-5.1
         assertEquals(List.of(PERMIT), codes(text("giay phep xay dung")));
         assertEquals(Set.of(PERMIT, FUTURE_PERMIT), codeSet(asOf("giay phep xay dung", date("2099-01-01"))));
         assertEquals(Set.of(), codeSet(asOf(null, date("2023-12-31"))));
@@ -156,9 +156,9 @@ public class ProcedureSearchTest extends CatalogueTestSupport {
         assertEquals(2, cat.procedures.search(asOf("rieng le", null), PageRequest.of(0, 5)).items().get(0).version());
     }
 
+    // clauses: 002-9.5#1
     @Test
     public void pagesCountTheWholeResultAndSortByNameOrCode() {
-        // clauses: 002-9.5#1
         List<SortOrder> byName = List.of(new SortOrder("name", true));
         List<String> seen = new ArrayList<>();
         for (int page = 0; page < 3; page++) {

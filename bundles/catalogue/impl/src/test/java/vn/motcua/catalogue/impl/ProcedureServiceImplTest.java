@@ -47,9 +47,9 @@ public class ProcedureServiceImplTest extends CatalogueTestSupport {
             .effective("2024-01-15");
     }
 
+    // clauses: 000-5.1, 001-8.2#3, 003-12.1#2, 002-10.1#1
     @Test
     public void createPublishesVersionOneWithTheWholeContent() {
-        // clauses: 000-5.1, 001-8.2#3, 003-12.1#2, 002-10.1#1
         standardCatalogue();
         ProcedureInput in = permit().conditions("Có quyền sử dụng đất hợp pháp").build();
         ProcedureVersion v = cat.procedures.create(in);
@@ -80,9 +80,9 @@ public class ProcedureServiceImplTest extends CatalogueTestSupport {
         assertEquals("duplicate-code", dup.code());
     }
 
+    // clauses: 002-8.1, 003-11.1, 000-10.3
     @Test
     public void amendAbolishAndTheirDatesFormAChainOfVersions() {
-        // clauses: 002-8.1, 003-11.1, 000-10.3
         standardCatalogue();
         cat.procedures.create(permit().build());
         ProcedureVersion v2 = cat.procedures.amend(CODE, permit().time("15", DurationUnit.WORKING_DAYS)
@@ -136,7 +136,6 @@ public class ProcedureServiceImplTest extends CatalogueTestSupport {
 
     @Test
     public void anAmendmentMustTakeEffectAfterTheLatestVersion() {
-        // clauses: 002-8.1
         standardCatalogue();
         cat.procedures.create(permit().build());
         cat.procedures.amend(CODE, permit().effective("2024-07-01").build());
@@ -156,9 +155,9 @@ public class ProcedureServiceImplTest extends CatalogueTestSupport {
             procedure("1.000404", "Không có").agencies(DEPT_CONSTRUCTION).effective("2025-01-01").build()));
     }
 
+    // clauses: 003-11.1, 000-10.3
     @Test
     public void replacementNamesTheReplacingProcedure() {
-        // clauses: 003-11.1, 000-10.3
         standardCatalogue();
         cat.procedures.create(permit().build());
         cat.procedures.create(procedure("1.012345", "Cấp giấy phép xây dựng (thủ tục hợp nhất)")
@@ -179,9 +178,9 @@ public class ProcedureServiceImplTest extends CatalogueTestSupport {
         assertEquals(date("2025-01-01"), cat.procedures.versions(CODE).get(0).validTo());
     }
 
+    // clauses: 000-10.4#1, 002-7.1b, 004-3.3, 002-9.2
     @Test
     public void legacyLevelsMapToTheDecree42LevelsAndContradictionsAreErrors() {
-        // clauses: 000-10.4#1, 002-7.1b, 004-3.3, 002-9.2
         standardCatalogue();
         ProcedureVersion level3 = cat.procedures.create(permit().online(null).legacy(3).build());
         assertEquals(OnlineLevel.PARTIAL, level3.onlineLevel());
@@ -209,9 +208,9 @@ public class ProcedureServiceImplTest extends CatalogueTestSupport {
         assertEquals(3L, cat.procedures.count());
     }
 
+    // clauses: 004-3.3, 002-7.1b
     @Test
     public void fullOnlineNeedsTheOnlineChannel() {
-        // clauses: 004-3.3, 002-7.1b
         standardCatalogue();
         ValidationException full = assertThrows(ValidationException.class, () -> cat.procedures.create(
             permit().online(OnlineLevel.FULL).channels(Channel.COUNTER, Channel.POSTAL).build()));
@@ -226,7 +225,6 @@ public class ProcedureServiceImplTest extends CatalogueTestSupport {
 
     @Test
     public void hasFeeWhenAnAmountIsPositiveOrOnlyARuleIsGiven() {
-        // clauses: 002-10.1#1
         assertFalse(ProcedureServiceImpl.hasFee(List.of()));
         assertFalse(ProcedureServiceImpl.hasFee(List.of(new Fee(FeeKind.CHARGE, "Miễn lệ phí", 0L, null))));
         assertTrue(ProcedureServiceImpl.hasFee(List.of(new Fee(FeeKind.FEE, "Phí thẩm định", 500_000L, null))));
@@ -249,7 +247,6 @@ public class ProcedureServiceImplTest extends CatalogueTestSupport {
 
     @Test
     public void reportsEveryBadFieldOfAProcedureAtOnce() {
-        // clauses: 001-8.2#3
         standardCatalogue();
         ProcedureInput bad = new ProcedureInput("x", " ", null, "NOSECTOR", List.of(), List.of("000.00.99.H06"),
             OnlineLevel.FULL, null, new ProcessingTime(BigDecimal.ZERO, DurationUnit.WORKING_DAYS, null), null,

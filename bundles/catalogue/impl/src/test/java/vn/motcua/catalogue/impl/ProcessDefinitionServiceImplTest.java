@@ -52,9 +52,9 @@ public class ProcessDefinitionServiceImplTest extends CatalogueTestSupport {
         assertEquals("exceeds-statutory-time", error(e, "steps").code());
     }
 
+    // clauses: 000-10.2, 002-10.1#1
     @Test
     public void stepsMayNotTakeLongerThanTheStatutoryTime() {
-        // clauses: 000-10.2, 002-10.1#1
         procedures();
         assertExceeds(process(DAYS, DEPT_CONSTRUCTION, date("2024-02-01"), "8", "8", "0.5"));
         ProcessDefinition atLimit = cat.processes.define(process(DAYS, DEPT_CONSTRUCTION, date("2024-02-01"),
@@ -73,9 +73,9 @@ public class ProcessDefinitionServiceImplTest extends CatalogueTestSupport {
         assertEquals(3, cat.db.count("cat_process_definition"));
     }
 
+    // clauses: 000-10.2
     @Test
     public void theWorkingDayLengthComesFromConfiguration() {
-        // clauses: 000-10.2
         assertEquals(0, new BigDecimal("14").compareTo(ProcessDefinitionServiceImpl.statutoryHours(
             new ProcessingTime(new BigDecimal("2"), DurationUnit.WORKING_DAYS, null), 7)));
         assertEquals(0, new BigDecimal("3.5").compareTo(ProcessDefinitionServiceImpl.statutoryHours(
@@ -94,9 +94,9 @@ public class ProcessDefinitionServiceImplTest extends CatalogueTestSupport {
         }
     }
 
+    // clauses: 001-26.7#1, 003-14.1, 004-23.5
     @Test
     public void anIdenticalRedefinitionIsANoOpAndANewVersionClosesThePrevious() {
-        // clauses: 001-26.7#1, 003-14.1, 004-23.5
         procedures();
         ProcessDefinition v1 = cat.processes.define(process(DAYS, DEPT_CONSTRUCTION, date("2024-02-01"), "4", "4"));
         assertEquals(1, v1.version());
@@ -129,9 +129,9 @@ public class ProcessDefinitionServiceImplTest extends CatalogueTestSupport {
         assertEquals(2, cat.processes.list(DAYS, null).size());
     }
 
+    // clauses: 000-10.2
     @Test
     public void onlyAHandlingAgencyOfAProcedureInForceGetsAProcess() {
-        // clauses: 000-10.2
         procedures();
         ValidationException notHandling = assertThrows(ValidationException.class, () -> cat.processes.define(
             process(HOURS, WARD_KINH_BAC, date("2024-02-01"), "1")));
