@@ -231,6 +231,30 @@ public class CatalogueIT extends MotCuaTestSupport {
     }
 
     @Test
+    @Clauses({"001-27.1"})
+    public void formFilesAreStoredCheckedAndServed() {
+        String code = "9." + unique();
+        postJson("/procedures", procedure(code, "Thủ tục có mẫu đơn", province, "2025-08-01", 5, "QĐ 11")).expect(201);
+        byte[] pdf = "%PDF-1.4\n%âãÏÓ mẫu đơn\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Reply created = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/procedures/" + code
+                + "/forms?name=" + encode("Mẫu số 01") + "&fileName=" + encode("Mẫu 01.pdf")))
+            .header("Content-Type", "application/octet-stream")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(pdf))).expect(201);
+        String id = created.json().get("id").asText();
+        assertEquals("application/pdf", created.json().get("contentType").asText());
+        Reply file = get("/procedures/" + code + "/forms/" + id).expect(200);
+        assertTrue(file.contentType().startsWith("application/pdf"));
+        assertEquals(new String(pdf, java.nio.charset.StandardCharsets.UTF_8), file.body());
+        assertEquals(1, get("/procedures/" + code + "/forms").expect(200).json().size());
+        JsonNode bad = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/procedures/" + code
+                + "/forms?name=X&fileName=x.pdf"))
+            .header("Content-Type", "application/octet-stream")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("<script>alert(1)</script>"))).expect(400).json();
+        assertEquals("file", bad.get("errors").get(0).get("field").asText());
+        assertEquals(1, get("/procedures/" + code + "/forms").json().size());
+    }
+
+    @Test
     public void malformedInputGetsAProblemNamingTheField() {
         Reply malformed = post("/procedures", "application/json", "{\"code\": ").expect(400);
         assertTrue(malformed.contentType().startsWith("application/problem+json"));

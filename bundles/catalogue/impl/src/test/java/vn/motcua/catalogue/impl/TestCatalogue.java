@@ -24,6 +24,7 @@ final class TestCatalogue implements AutoCloseable {
     final ProcessDefinitionServiceImpl processes = new ProcessDefinitionServiceImpl();
     final CatalogueTransferServiceImpl transfer = new CatalogueTransferServiceImpl();
     final CatalogueHealth health = new CatalogueHealth();
+    final FormTemplateServiceImpl forms = new FormTemplateServiceImpl();
 
     /** What the migration extender registers once the schema is current. */
     record Schema(String module, int version) implements MigratedSchema {
@@ -65,6 +66,24 @@ final class TestCatalogue implements AutoCloseable {
         transfer.processes = processes;
         health.jpa = jpa;
         health.schema = schema;
+        forms.jpa = jpa;
+        forms.schema = schema;
+        forms.configure(formsConfig(64 * 1024));
+    }
+
+    /** The form service's configuration as SCR would hand it over (a small limit, so tests can exceed it). */
+    static FormTemplateServiceImpl.Config formsConfig(long maxFileBytes) {
+        return new FormTemplateServiceImpl.Config() {
+            @Override
+            public long maxFileBytes() {
+                return maxFileBytes;
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return FormTemplateServiceImpl.Config.class;
+            }
+        };
     }
 
     /** The component's configuration as SCR would hand it over. */

@@ -25,7 +25,7 @@ final class TestDatabase implements AutoCloseable {
     static final String URL_KEY = "MOTCUA_TEST_DB_URL";
 
     /** Catalogue tables, children before parents, for emptying between tests. */
-    private static final List<String> TABLES = List.of("cat_process_definition", "cat_procedure_version_agency",
+    private static final List<String> TABLES = List.of("cat_form_template", "cat_process_definition", "cat_procedure_version_agency",
         "cat_procedure_version", "cat_procedure", "cat_agency_event", "cat_sector");
 
     private final DataSource dataSource;

@@ -283,12 +283,13 @@ public class OpenApiGeneratorTest {
     @Test
     public void pageOfTIsNamedAfterItsArgument() {
         JsonNode page = schema("PageOfProcedureDto");
-        assertEquals(List.of("items", "page", "size", "totalItems"), names(page.get("properties")));
+        assertEquals(List.of("items", "page", "size", "totalItems", "totalPages"), names(page.get("properties")));
         assertEquals("array", page.at("/properties/items/type").asText());
         assertEquals("#/components/schemas/ProcedureDto", page.at("/properties/items/items/$ref").asText());
         assertEquals("int32", page.at("/properties/page/format").asText());
         assertEquals("int64", page.at("/properties/totalItems/format").asText());
-        assertEquals("[\"page\",\"size\",\"totalItems\"]", page.get("required").toString());
+        assertEquals("[\"page\",\"size\",\"totalItems\",\"totalPages\"]", page.get("required").toString());
+        assertEquals("int64", page.at("/properties/totalPages/format").asText());
         assertEquals("#/components/schemas/StepDto", schema("PageOfStepDto").at("/properties/items/items/$ref").asText());
     }
 
