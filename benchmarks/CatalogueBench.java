@@ -49,7 +49,7 @@ public class CatalogueBench {
             }
             doc.append("{\"code\":\"B").append(tag).append('.').append(i).append("\",\"nameVi\":\"").append(name)
                 .append("\",\"sectorCode\":\"").append(sector).append("\",\"levels\":[\"PROVINCE\"],\"agencyCodes\":[\"")
-                .append(agency).append("\",").append("\"onlineLevel\":\"").append(i % 3 == 0 ? "FULL" : "PARTIAL")
+                .append(agency).append("\"],").append("\"onlineLevel\":\"").append(i % 3 == 0 ? "FULL" : "PARTIAL")
                 .append("\",\"processingTime\":{\"value\":").append(1 + random.nextInt(30))
                 .append(",\"unit\":\"WORKING_DAYS\"},\"channels\":[\"ONLINE\",\"COUNTER\"],\"fees\":[")
                 .append(i % 2 == 0 ? "{\"kind\":\"CHARGE\",\"name\":\"Lệ phí\",\"amount\":50000}" : "")

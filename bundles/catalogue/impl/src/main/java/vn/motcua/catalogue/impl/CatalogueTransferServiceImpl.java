@@ -126,7 +126,7 @@ public class CatalogueTransferServiceImpl implements CatalogueTransferService {
         return run(dryRun, em -> {
             Counts counts = new Counts();
             List<FieldError> errors = new ArrayList<>();
-            each(errors, "sectors", document.sectors(), s -> {
+            each(em, errors, "sectors", document.sectors(), s -> {
                 SectorServiceImpl.Saved saved = sectors.saveIn(em, s);
                 if (saved.created()) {
                     counts.sectorsCreated++;
@@ -134,9 +134,9 @@ public class CatalogueTransferServiceImpl implements CatalogueTransferService {
                     counts.sectorsUpdated++;
                 }
             });
-            each(errors, "agencies", document.agencies(), a -> importAgency(em, a, counts));
-            each(errors, "procedures", document.procedures(), p -> importProcedure(em, p, counts));
-            each(errors, "processDefinitions", document.processDefinitions(), d -> {
+            each(em, errors, "agencies", document.agencies(), a -> importAgency(em, a, counts));
+            each(em, errors, "procedures", document.procedures(), p -> importProcedure(em, p, counts));
+            each(em, errors, "processDefinitions", document.processDefinitions(), d -> {
                 if (processes.defineIn(em, d).created()) {
                     counts.processesCreated++;
                 } else {
@@ -144,7 +144,7 @@ public class CatalogueTransferServiceImpl implements CatalogueTransferService {
                 }
             });
             // Merges last, so that they move what this document gives the merged agencies (procedures, processes).
-            each(errors, "merges", document.merges(), m -> {
+            each(em, errors, "merges", document.merges(), m -> {
                 AgencyEntity agency = em.find(AgencyEntity.class, m.agencyCode());
                 if (agency != null && m.successorCode() != null && m.successorCode().equals(agency.getSuccessorCode())) {
                     return; // already applied by an earlier import
@@ -222,7 +222,8 @@ public class CatalogueTransferServiceImpl implements CatalogueTransferService {
     }
 
     /** Applies {@code action} to each item; a failure is recorded under {@code section[i]} and the rest continue. */
-    private static <T> void each(List<FieldError> errors, String section, List<T> items, java.util.function.Consumer<T> action) {
+    private static <T> void each(EntityManager em, List<FieldError> errors, String section, List<T> items,
+                                 java.util.function.Consumer<T> action) {
         if (items == null) {
             return;
         }
@@ -238,6 +239,11 @@ public class CatalogueTransferServiceImpl implements CatalogueTransferService {
             }
             try {
                 action.accept(item);
+                if (i % 200 == 199) {
+                    // One transaction holds the whole import; detach what is written so each flush stays cheap.
+                    em.flush();
+                    em.clear();
+                }
             } catch (ValidationException e) {
                 e.errors().forEach(err -> errors.add(err.under(path)));
             } catch (vn.motcua.platform.api.error.MotCuaException e) {
@@ -296,9 +302,14 @@ public class CatalogueTransferServiceImpl implements CatalogueTransferService {
         return run(dryRun, em -> {
             Counts counts = new Counts();
             List<FieldError> errors = new ArrayList<>();
+            int done = 0;
             for (Csv.Row row : data) {
                 if (errors.size() >= MAX_ERRORS) {
                     break;
+                }
+                if (++done % 200 == 0) {
+                    em.flush();
+                    em.clear(); // see each(): keep flushes cheap in the one long transaction
                 }
                 String path = "line " + row.line();
                 RowReader r = new RowReader(row, columns);

@@ -75,7 +75,9 @@ public class ProcedureServiceImpl implements ProcedureService {
 
     @Override
     public ProcedureVersion create(ProcedureInput input) {
-        return Transactions.write(jpa, em -> createIn(em, input));
+        ProcedureVersion v = Transactions.write(jpa, em -> createIn(em, input));
+        LOG.info("Procedure {} published by {} effective {}", v.code(), v.decision().number(), v.validFrom());
+        return v;
     }
 
     ProcedureVersion createIn(EntityManager em, ProcedureInput input) {
@@ -91,14 +93,17 @@ public class ProcedureServiceImpl implements ProcedureService {
         ProcedureVersionEntity v = newVersion(in, 1, ChangeType.CREATED, ProcedureStatus.ACTIVE, null);
         em.persist(v);
         em.flush();
-        LOG.info("Procedure {} published by {} effective {}", in.code(), in.decision().number(),
+        LOG.debug("Procedure {} published by {} effective {}", in.code(), in.decision().number(),
             in.decision().effectiveDate());
         return toDto(em, v);
     }
 
     @Override
     public ProcedureVersion amend(String code, ProcedureInput input) {
-        return Transactions.write(jpa, em -> amendIn(em, code, input));
+        ProcedureVersion v = Transactions.write(jpa, em -> amendIn(em, code, input));
+        LOG.info("Procedure {} version {} ({}) by {} effective {}", code, v.version(), v.changeType(),
+            v.decision().number(), v.validFrom());
+        return v;
     }
 
     ProcedureVersion amendIn(EntityManager em, String code, ProcedureInput input) {
@@ -157,7 +162,7 @@ public class ProcedureServiceImpl implements ProcedureService {
         p.setLatestVersion(next.getVersionNo());
         em.persist(next);
         em.flush();
-        LOG.info("Procedure {} version {} ({}) by {} effective {}", p.getCode(), next.getVersionNo(),
+        LOG.debug("Procedure {} version {} ({}) by {} effective {}", p.getCode(), next.getVersionNo(),
             next.getChangeType(), next.getDecisionNumber(), next.getValidFrom());
         return toDto(em, next);
     }

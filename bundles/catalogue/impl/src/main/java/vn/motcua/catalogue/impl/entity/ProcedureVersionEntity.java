@@ -68,7 +68,8 @@ public class ProcedureVersionEntity {
     @Column(name = "recorded_at")
     private Timestamp recordedAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Only for filtering by agency in queries; DTOs read the agencies from {@link #content}. */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "cat_procedure_version_agency", joinColumns = @JoinColumn(name = "version_id"))
     @Column(name = "agency_code")
     private Set<String> agencyCodes;
