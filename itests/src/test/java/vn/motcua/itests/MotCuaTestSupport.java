@@ -2,7 +2,6 @@ package vn.motcua.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.fail;
-import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -30,7 +29,6 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
-import org.ops4j.pax.exam.options.MavenArtifactUrlReference;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
@@ -53,8 +51,9 @@ public abstract class MotCuaTestSupport {
 
     @Configuration
     public Option[] config() {
-        MavenArtifactUrlReference distribution = maven().groupId("vn.motcua").artifactId("motcua-karaf-assembly")
-            .versionAsInProject().type("tar.gz");
+        // The archive this build just made (not whatever the local Maven repository holds from an earlier install).
+        String distribution = new File(System.getProperty("motcua.distribution",
+            "../karaf-assembly/target/motcua-karaf-assembly.tar.gz")).toURI().toString();
         String port = String.valueOf(freePort());
         String localRepo = System.getProperty("org.ops4j.pax.url.mvn.localRepository",
             System.getProperty("user.home") + "/.m2/repository");
