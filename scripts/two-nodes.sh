@@ -13,6 +13,16 @@ if [ -z "${MOTCUA_DB_URL:-}" ]; then
 fi
 export MOTCUA_DB_DRIVER="PostgreSQL JDBC Driver"
 WORK=$(mktemp -d /tmp/motcua-nodes.XXXXXX)
+# A schema of its own, so that the first-start procedure (bootstrap of the first provincial operator) runs for real.
+hostport=${MOTCUA_DB_URL#jdbc:postgresql://}
+dbname=${hostport#*/}; dbname=${dbname%%\?*}
+hostport=${hostport%%/*}
+pghost=${hostport%%:*}; pgport=${hostport#*:}; [ "$pgport" = "$hostport" ] && pgport=5432
+SCHEMA="two_nodes_$(date +%s%N | tail -c 9)"
+psql_run() { PGPASSWORD=${MOTCUA_DB_PASSWORD:-} psql -q -h "$pghost" -p "$pgport" -U "${MOTCUA_DB_USER:-motcua}" -d "$dbname" -c "$1"; }
+psql_run "create schema $SCHEMA"
+case "$MOTCUA_DB_URL" in *\?*) MOTCUA_DB_URL="$MOTCUA_DB_URL&currentSchema=$SCHEMA" ;; *) MOTCUA_DB_URL="$MOTCUA_DB_URL?currentSchema=$SCHEMA" ;; esac
+export MOTCUA_DB_URL
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
 declare -A DIST PORT
 for n in a b; do
@@ -30,6 +40,7 @@ cleanup() {
   for n in a b; do "${DIST[$n]}/bin/stop" >/dev/null 2>&1 || true; done
   sleep 3
   for n in a b; do pkill -9 -f "karaf.base=${DIST[$n]}" 2>/dev/null || true; done
+  psql_run "drop schema if exists $SCHEMA cascade" >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -38,23 +49,47 @@ fail() {
   for n in a b; do echo "--- node $n log tail" >&2; tail -n 30 "${DIST[$n]}/data/log/karaf.log" >&2 || true; done
   exit 1
 }
+ROOT_AGENCY=$(printf '%03d.%02d.%02d.R%02d' $((RANDOM % 1000)) $((RANDOM % 100)) $((RANDOM % 100)) $((RANDOM % 100)))
+cat > "${DIST[a]}/etc/vn.motcua.identity.bootstrap.cfg" <<CFG
+username = vanhanh
+email = vanhanh@example.vn
+agencyCode = $ROOT_AGENCY
+CFG
 for n in a b; do
   MOTCUA_NODE_NAME=node-$n MOTCUA_HTTP_PORT=${PORT[$n]} "${DIST[$n]}/bin/start"
 done
 for n in a b; do
   deadline=$((SECONDS + 240))
-  until curl -fsS -o /dev/null "http://localhost:${PORT[$n]}/api/v1/procedures?size=1" 2>/dev/null; do
-    [ $SECONDS -ge $deadline ] && fail "node $n did not serve the catalogue within 240 s"
+  until curl -fsS -o /dev/null "http://localhost:${PORT[$n]}/api/v1/procedures?size=1" 2>/dev/null \
+      && [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -X POST \
+              "http://localhost:${PORT[$n]}/api/v1/auth/login" -d '{}')" = 400 ]; do
+    [ $SECONDS -ge $deadline ] && fail "node $n did not serve the catalogue and login within 240 s"
     sleep 1
   done
 done
 A="http://localhost:${PORT[a]}/api/v1"
 B="http://localhost:${PORT[b]}/api/v1"
+# First start as documented: the temporary password from node a's log, a login, the forced password change.
+deadline=$((SECONDS + 120))
+until temp=$(grep -o "FIRST START: provincial operator 'vanhanh' created at agency [^ ]* with the temporary password: [^ ]*" \
+    "${DIST[a]}/data/log/karaf.log" 2>/dev/null | head -n 1 | awk '{print $NF}') && [ -n "$temp" ]; do
+  [ $SECONDS -ge $deadline ] && fail "no first-start operator in node a's log"
+  sleep 1
+done
+first=$(curl -fsS -H 'Content-Type: application/json' -X POST "$A/auth/login" -d "{\"login\":\"vanhanh\",\"password\":\"$temp\"}" \
+  | grep -o '"token":"[^"]*"' | cut -d'"' -f4) || fail "first login"
+NEWPW="Mk-$(date +%s)-hai-nut"
+# the new session is asked for on node b: sessions are in the database, every node accepts them
+TOKEN=$(curl -fsS -H 'Content-Type: application/json' -H "Authorization: Bearer $first" -X POST "$B/auth/password" \
+  -d "{\"currentPassword\":\"$temp\",\"newPassword\":\"$NEWPW\"}" | grep -o '"token":"[^"]*"' | cut -d'"' -f4) \
+  || fail "password change on node b"
+[ -n "$TOKEN" ] || fail "no token after the password change"
 tag=$(date +%s%N | tail -c 9)
 sector="NODES-$tag"
 agency=$(printf '%03d.%02d.%02d.N%02d' $((RANDOM % 1000)) $((RANDOM % 100)) $((RANDOM % 100)) $((RANDOM % 100)))
 code="8.$tag"
-json() { curl -sS -o /tmp/two-nodes.$$ -w '%{http_code}' -H 'Content-Type: application/json' -X "$1" "$2" -d "$3"; }
+json() { curl -sS -o /tmp/two-nodes.$$ -w '%{http_code}' -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" \
+  -X "$1" "$2" -d "$3"; }
 [ "$(json PUT "$A/sectors/$sector" "{\"nameVi\":\"Lĩnh vực hai nút\"}")" = 200 ] || fail "sector on node a"
 [ "$(json POST "$A/agencies" "{\"code\":\"$agency\",\"nameVi\":\"Sở hai nút\",\"kind\":\"DEPARTMENT\",\"level\":\"PROVINCE\",\"validFrom\":\"2025-07-01\"}")" = 201 ] \
   || fail "agency on node a: $(cat /tmp/two-nodes.$$)"
@@ -67,7 +102,8 @@ name=$(curl -fsS "$B/procedures/$code" | grep -o '"nameVi":"[^"]*"' | head -n 1)
 # Two officers amend the same procedure on different nodes at the same moment.
 for n in a b; do
   url=$A; [ $n = b ] && url=$B
-  curl -sS -o /dev/null -w '%{http_code}\n' -H 'Content-Type: application/json' -X POST "$url/procedures/$code/amendments" \
+  curl -sS -o /dev/null -w '%{http_code}\n' -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" \
+    -X POST "$url/procedures/$code/amendments" \
     -d "$(procedure "Sửa đổi từ nút $n" 2026-01-01)" > "$WORK/amend-$n" &
 done
 wait
@@ -82,4 +118,4 @@ for n in a b; do
   curl -fsS "$url/health" | grep -q "\"node\":\"node-$n\"" || fail "node $n health does not name it"
 done
 migrated=$( (grep -l "Migrated schema of module catalogue" "${DIST[a]}/data/log/karaf.log" "${DIST[b]}/data/log/karaf.log" 2>/dev/null || true) | wc -l)
-echo "Two-nodes check OK: shared PostgreSQL, writes visible across nodes, concurrent amendments -> HTTP $codes, schema migrated by $migrated node(s)"
+echo "Two-nodes check OK: shared PostgreSQL, first operator bootstrapped, sessions valid on both nodes, writes visible across nodes, concurrent amendments -> HTTP $codes, schema migrated by $migrated node(s)"

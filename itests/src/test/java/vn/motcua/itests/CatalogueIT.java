@@ -23,6 +23,7 @@ public class CatalogueIT extends MotCuaTestSupport {
     @Before
     public void seed() {
         awaitApi();
+        token = operatorToken();
         sector = "XD-" + unique();
         putJson("/sectors/" + sector, "{\"code\":\"" + sector + "\",\"nameVi\":\"Xây dựng\",\"nameEn\":\"Construction\"}")
             .expect(200);
@@ -252,6 +253,38 @@ public class CatalogueIT extends MotCuaTestSupport {
             .POST(java.net.http.HttpRequest.BodyPublishers.ofString("<script>alert(1)</script>"))).expect(400).json();
         assertEquals("file", bad.get("errors").get(0).get("field").asText());
         assertEquals(1, get("/procedures/" + code + "/forms").json().size());
+    }
+
+    @Test
+    @Clauses({"000-12.1", "002-10.1#1", "002-23.2"})
+    public void writesNeedTheRightRoleAndScope() {
+        String code = "9." + unique();
+        postJson("/procedures", procedure(code, "Thủ tục phân quyền", province, "2025-08-01", 5, "QĐ 12")).expect(201);
+        String operator = token;
+        token = null;
+        JsonNode anonymous = postJson("/procedures/" + code + "/amendments", procedure(code, "Ẩn danh", province,
+            "2026-01-01", 5, "QĐ 13")).expect(401).json();
+        assertEquals("authentication-required", anonymous.get("code").asText());
+        get("/procedures/" + code).expect(200);
+        token = staffToken(commune, vn.motcua.platform.api.security.Role.ONE_STOP_OFFICER);
+        assertEquals("forbidden-role", postJson("/procedures/" + code + "/amendments", procedure(code, "Cán bộ một cửa",
+            province, "2026-01-01", 5, "QĐ 13")).expect(403).json().get("code").asText());
+        // the commune's administrator cannot amend a procedure of the province department
+        token = staffToken(commune, vn.motcua.platform.api.security.Role.AGENCY_ADMIN);
+        assertEquals("out-of-scope", postJson("/procedures/" + code + "/amendments", procedure(code, "Quản trị xã",
+            province, "2026-01-01", 5, "QĐ 13")).expect(403).json().get("code").asText());
+        // the department's administrator can
+        token = staffToken(province, vn.motcua.platform.api.security.Role.AGENCY_ADMIN);
+        postJson("/procedures/" + code + "/amendments", procedure(code, "Quản trị Sở", province, "2026-01-01", 5,
+            "QĐ 13")).expect(201);
+        token = operator;
+        assertEquals(2, get("/procedures/" + code + "/versions").json().size());
+        token = null;
+        Reply forged = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/procedures"))
+            .header("Authorization", "Bearer " + operator.substring(0, operator.length() - 2) + "AA")
+            .header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+        assertEquals(401, forged.status());
     }
 
     @Test

@@ -21,8 +21,10 @@ public class FeatureLifecycleIT extends MotCuaTestSupport {
     @Test
     public void catalogueFeatureCanBeUninstalledAndReinstalledWithoutLosingData() throws Exception {
         awaitApi();
+        token = operatorToken();
         String sector = "LC-" + unique();
         putJson("/sectors/" + sector, "{\"code\":\"" + sector + "\",\"nameVi\":\"Lĩnh vực vòng đời\"}").expect(200);
+        token = null; // the rest reads anonymously: identity goes away with the umbrella feature too
 
         EnumSet<FeaturesService.Option> quiet = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
         for (String f : new String[] {"motcua-demo", "motcua", "motcua-catalogue"}) {

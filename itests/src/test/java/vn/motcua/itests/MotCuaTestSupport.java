@@ -147,7 +147,13 @@ public abstract class MotCuaTestSupport {
         }
     }
 
+    /** The bearer token sent with every request of the test (null = anonymous). */
+    protected static volatile String token;
+
     protected static Reply send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -163,9 +169,19 @@ public abstract class MotCuaTestSupport {
 
     /** Waits until the API answers health with 200 and the catalogue resources are published. */
     protected static void awaitApi() {
-        await("the API to serve /procedures", Duration.ofSeconds(120), () -> {
+        // every capability's resources are published (the server is rebuilt as bundles come up)
+        await("the API to publish every capability", Duration.ofSeconds(120), () -> {
             try {
-                return get("/procedures?size=1").status() == 200;
+                String token0 = token;
+                token = null;
+                try {
+                    Reply doc = get("/openapi.json");
+                    return doc.status() == 200 && doc.body().contains("\"/procedures\"")
+                        && doc.body().contains("\"/auth/login\"") && doc.body().contains("\"/staff\"")
+                        && doc.body().contains("\"/audit\"") && get("/procedures?size=1").status() == 200;
+                } finally {
+                    token = token0;
+                }
             } catch (RuntimeException e) {
                 return false;
             }
@@ -188,6 +204,122 @@ public abstract class MotCuaTestSupport {
             pause = Math.min(pause * 2, 1000);
         }
         fail("timed out after " + timeout + " waiting for " + what);
+    }
+
+    /**
+     * Logs in as a new staff member with the given position and returns the bearer token. The account is issued the
+     * way an administrator would (the issuing caller is a provincial operator), then its one-time password is changed
+     * at first login, as the product requires.
+     */
+    protected String staffToken(String agencyCode, vn.motcua.platform.api.security.Role... roles) {
+        vn.motcua.identity.api.StaffAccountService staff = service(vn.motcua.identity.api.StaffAccountService.class);
+        vn.motcua.identity.api.AuthenticationService auth = service(vn.motcua.identity.api.AuthenticationService.class);
+        vn.motcua.platform.api.security.Caller issuer = new vn.motcua.platform.api.security.Caller("itest-issuer",
+            vn.motcua.platform.api.security.Caller.Kind.STAFF, "itest", java.util.Set.of(
+                vn.motcua.platform.api.security.Role.PROVINCIAL_OPERATOR), agencyCode, java.util.Set.of(),
+            java.util.Set.of(), java.util.Set.of(), null, "127.0.0.1");
+        String username = "cb" + unique();
+        vn.motcua.identity.api.StaffCreated created = vn.motcua.platform.api.security.CallerContext.callAs(issuer,
+            () -> staff.create(new vn.motcua.identity.api.StaffInput(username, "Cán bộ kiểm thử", username + "@example.vn",
+                null, new vn.motcua.identity.api.Position(agencyCode, java.util.Set.of(roles), java.util.Set.of(),
+                    java.util.Set.of()))));
+        vn.motcua.identity.api.Session first = auth.login(new vn.motcua.identity.api.LoginRequest(username,
+            created.temporaryPassword()), "127.0.0.1");
+        return auth.changePassword(first.token(), new vn.motcua.identity.api.PasswordChange(created.temporaryPassword(),
+            "MatKhau-" + unique() + "x9"), "127.0.0.1").token();
+    }
+
+    /** A provincial operator at a new root agency of its own (created through the service, as an import would). */
+    protected String operatorToken() {
+        String root = agencyCode();
+        rootAgency = root;
+        service(vn.motcua.catalogue.api.AgencyService.class).create(new vn.motcua.catalogue.api.AgencyInput(root, null,
+            "Trung tâm Phục vụ hành chính công (kiểm thử)", "Public Administration Service Centre (test)",
+            vn.motcua.catalogue.api.Enums.AgencyKind.ONE_STOP_CENTRE, vn.motcua.catalogue.api.Enums.AgencyLevel.PROVINCE,
+            null, null, null, null, java.time.LocalDate.of(2025, 7, 1), null));
+        return staffToken(root, vn.motcua.platform.api.security.Role.PROVINCIAL_OPERATOR);
+    }
+
+    /** The root agency made by the last {@link #operatorToken()}. */
+    protected String rootAgency;
+
+    /** Messages the identity service sends, caught instead of delivered (there is no mailbox in the test). */
+    protected static final java.util.List<vn.motcua.platform.api.messaging.OutboundMessage> SENT =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
+    private org.osgi.framework.ServiceRegistration<?> recordingSender;
+
+    /** A citizen who registered, confirmed the one-time code and logged in; returns the bearer token. */
+    protected String applicantToken() {
+        if (recordingSender == null) {
+            java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+            props.put(vn.motcua.platform.api.messaging.MessageSender.CHANNEL_PROPERTY, "EMAIL");
+            props.put(org.osgi.framework.Constants.SERVICE_RANKING, 1000);
+            recordingSender = bundleContext.registerService(vn.motcua.platform.api.messaging.MessageSender.class,
+                new vn.motcua.platform.api.messaging.MessageSender() {
+                    @Override
+                    public vn.motcua.platform.api.messaging.OutboundMessage.Channel channel() {
+                        return vn.motcua.platform.api.messaging.OutboundMessage.Channel.EMAIL;
+                    }
+
+                    @Override
+                    public void send(vn.motcua.platform.api.messaging.OutboundMessage message) {
+                        SENT.add(message);
+                    }
+                }, props);
+        }
+        vn.motcua.identity.api.ApplicantAccountService applicants =
+            service(vn.motcua.identity.api.ApplicantAccountService.class);
+        String idNumber = "0" + String.format("%011d", Math.abs(new java.util.Random().nextLong()) % 100_000_000_000L);
+        String email = "cd" + unique() + "@example.vn";
+        String password = "MatKhau-" + unique() + "7";
+        vn.motcua.identity.api.PendingVerification pending = applicants.register(
+            new vn.motcua.identity.api.ApplicantRegistration(vn.motcua.identity.api.Account.AccountKind.CITIZEN,
+                idNumber, null, "Nguyễn Văn Kiểm Thử", email, null, password,
+                vn.motcua.identity.api.VerificationChannel.EMAIL));
+        String code = null;
+        for (vn.motcua.platform.api.messaging.OutboundMessage m : SENT) {
+            if (m.to().equals(email)) {
+                java.util.regex.Matcher digits = java.util.regex.Pattern.compile("\\b(\\d{6})\\b").matcher(m.text());
+                if (digits.find()) {
+                    code = digits.group(1);
+                }
+            }
+        }
+        if (code == null) {
+            throw new AssertionError("no one-time code was sent to " + email);
+        }
+        applicants.verify(pending.verificationId(), code);
+        return service(vn.motcua.identity.api.AuthenticationService.class)
+            .login(new vn.motcua.identity.api.LoginRequest(idNumber, password), "127.0.0.1").token();
+    }
+
+    @org.junit.After
+    public void forgetToken() {
+        if (recordingSender != null) {
+            recordingSender.unregister();
+            recordingSender = null;
+        }
+        token = null;
+    }
+
+    protected <T> T service(Class<T> type) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            org.osgi.framework.ServiceReference<T> ref = bundleContext.getServiceReference(type);
+            if (ref != null) {
+                T s = bundleContext.getService(ref);
+                if (s != null) {
+                    return s;
+                }
+            }
+            try {
+                Thread.sleep(200); // bounded wait for the component to come up
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("service " + type.getName() + " not available");
     }
 
     /** Unique suffix so tests never depend on each other's data (the PostgreSQL database is shared). */

@@ -56,6 +56,8 @@ public class FormTemplateServiceImpl implements FormTemplateService {
         String type = FormFiles.contentType(safeName, bytes);
         return Transactions.write(jpa, em -> {
             ProcedureServiceImpl.findProcedure(em, procedureCode);
+            Scope.requireAny(ProcedureServiceImpl.content(ProcedureServiceImpl.latest(em,
+                ProcedureServiceImpl.findProcedure(em, procedureCode))).agencyCodes());
             FormTemplateEntity e = new FormTemplateEntity();
             e.setId(Support.newId());
             e.setProcedureCode(procedureCode);
@@ -97,6 +99,8 @@ public class FormTemplateServiceImpl implements FormTemplateService {
     public FormTemplate withdraw(String procedureCode, String id) {
         return Transactions.write(jpa, em -> {
             FormTemplateEntity e = find(em, procedureCode, id);
+            Scope.requireAny(ProcedureServiceImpl.content(ProcedureServiceImpl.latest(em,
+                ProcedureServiceImpl.findProcedure(em, procedureCode))).agencyCodes());
             if (e.getWithdrawnAt() == null) {
                 e.setWithdrawnAt(Support.now());
                 LOG.info("Form {} of procedure {} withdrawn", id, procedureCode);

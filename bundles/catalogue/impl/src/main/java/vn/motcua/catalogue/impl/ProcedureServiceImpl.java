@@ -82,6 +82,7 @@ public class ProcedureServiceImpl implements ProcedureService {
 
     ProcedureVersion createIn(EntityManager em, ProcedureInput input) {
         ProcedureInput in = validate(em, input, null);
+        Scope.requireAll(in.agencyCodes());
         if (em.find(ProcedureEntity.class, in.code()) != null) {
             throw new ConflictException("duplicate-code", "Thủ tục mã '" + in.code() + "' đã có trong danh mục",
                 "Procedure '" + in.code() + "' is already in the catalogue");
@@ -110,6 +111,8 @@ public class ProcedureServiceImpl implements ProcedureService {
         ProcedureInput in = validate(em, input, code);
         ProcedureEntity p = findProcedure(em, code);
         ProcedureVersionEntity latest = latest(em, p);
+        Scope.requireAll(content(latest).agencyCodes());
+        Scope.requireAll(in.agencyCodes());
         if (ProcedureStatus.valueOf(latest.getStatus()) == ProcedureStatus.ABOLISHED) {
             throw new ConflictException("abolished", "Thủ tục '" + code + "' đã bị bãi bỏ, không sửa đổi được",
                 "Procedure '" + code + "' is abolished and cannot be amended");
@@ -139,6 +142,7 @@ public class ProcedureServiceImpl implements ProcedureService {
             c.throwIfAny();
             ProcedureEntity p = findProcedure(em, code);
             ProcedureVersionEntity latest = latest(em, p);
+            Scope.requireAll(content(latest).agencyCodes());
             if (ProcedureStatus.valueOf(latest.getStatus()) == ProcedureStatus.ABOLISHED) {
                 throw new ConflictException("abolished", "Thủ tục '" + code + "' đã bị bãi bỏ",
                     "Procedure '" + code + "' is already abolished");

@@ -98,6 +98,7 @@ public class ProcessDefinitionServiceImpl implements ProcessDefinitionService {
             }
         }
         c.throwIfAny();
+        Scope.requireAll(java.util.List.of(in.agencyCode()));
         LocalDate from = Support.orToday(in.validFrom());
         ProcedureVersionEntity procedure = versionOn(em, in.procedureCode(), from);
         if (ProcedureStatus.valueOf(procedure.getStatus()) == ProcedureStatus.ABOLISHED) {

@@ -30,6 +30,8 @@ import vn.motcua.platform.api.paging.Page;
 import vn.motcua.platform.api.paging.PageRequest;
 import vn.motcua.platform.api.paging.SortOrder;
 import vn.motcua.platform.api.rest.ApiTag;
+import vn.motcua.platform.api.security.Access;
+import vn.motcua.platform.api.security.Role;
 import vn.motcua.platform.api.rest.RestResource;
 import vn.motcua.platform.api.rest.ResponseType;
 
@@ -50,6 +52,7 @@ public class AgencyResource implements RestResource {
     AgencyService agencies;
 
     @GET
+    @Access(anonymous = true)
     @ApiTag("Danh sách cơ quan (theo cơ quan cấp trên, từ khóa, ngày) / List agencies (by parent, text, date)")
     @ResponseType(value = Agency.class, container = ResponseType.Container.PAGE)
     public Page<Agency> list(@QueryParam("parent") String parent, @QueryParam("q") String q,
@@ -60,6 +63,7 @@ public class AgencyResource implements RestResource {
     }
 
     @GET
+    @Access(anonymous = true)
     @Path("/tree")
     @ApiTag("Cây cơ quan tại một ngày / Agency tree on a date")
     @ResponseType(value = AgencyNode.class, container = ResponseType.Container.LIST)
@@ -68,6 +72,7 @@ public class AgencyResource implements RestResource {
     }
 
     @GET
+    @Access(anonymous = true)
     @Path("/{code}")
     @ApiTag("Xem cơ quan / Get an agency")
     public Agency get(@PathParam("code") String code) {
@@ -75,6 +80,7 @@ public class AgencyResource implements RestResource {
     }
 
     @GET
+    @Access(anonymous = true)
     @Path("/{code}/history")
     @ApiTag("Lịch sử cơ quan (thành lập, đổi tên, sáp nhập) / Agency history (created, renamed, merged)")
     @ResponseType(value = AgencyEvent.class, container = ResponseType.Container.LIST)
@@ -83,6 +89,7 @@ public class AgencyResource implements RestResource {
     }
 
     @GET
+    @Access(anonymous = true)
     @Path("/{code}/resolve")
     @ApiTag("Cơ quan tiếp nhận công việc của cơ quan này vào một ngày (sau sáp nhập) / "
         + "Agency handling this agency's work on a date (after merges)")
@@ -91,6 +98,7 @@ public class AgencyResource implements RestResource {
     }
 
     @POST
+    @Access({Role.PROVINCIAL_OPERATOR})
     @ApiTag("Tạo cơ quan / Create an agency")
     @ResponseType(value = Agency.class, status = 201)
     public Response create(AgencyInput input) {
@@ -99,6 +107,7 @@ public class AgencyResource implements RestResource {
     }
 
     @PUT
+    @Access({Role.PROVINCIAL_OPERATOR})
     @Path("/{code}")
     @ApiTag("Sửa thông tin liên hệ, cơ quan cấp trên (đổi tên dùng /rename) / "
         + "Update contact data and parent (renames use /rename)")
@@ -111,6 +120,7 @@ public class AgencyResource implements RestResource {
     }
 
     @POST
+    @Access({Role.PROVINCIAL_OPERATOR})
     @Path("/{code}/rename")
     @ApiTag("Đổi tên theo quyết định, từ ngày hiệu lực / Rename by decision, from an effective date")
     public Agency rename(@PathParam("code") String code, RenameRequest request) {
@@ -118,6 +128,7 @@ public class AgencyResource implements RestResource {
     }
 
     @POST
+    @Access({Role.PROVINCIAL_OPERATOR})
     @Path("/{code}/merge")
     @ApiTag("Sáp nhập vào cơ quan khác: chuyển thủ tục, quy trình, đơn vị trực thuộc / "
         + "Merge into another agency: moves procedures, processes and sub-agencies")

@@ -34,6 +34,8 @@ import vn.motcua.catalogue.api.CatalogueTransferService.CsvKind;
 import vn.motcua.catalogue.api.ImportReport;
 import vn.motcua.platform.api.error.ValidationException;
 import vn.motcua.platform.api.rest.ApiTag;
+import vn.motcua.platform.api.security.Access;
+import vn.motcua.platform.api.security.Role;
 import vn.motcua.platform.api.rest.RestResource;
 import vn.motcua.platform.api.rest.ResponseType;
 
@@ -65,6 +67,7 @@ public class CatalogueTransferResource implements RestResource {
     Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @POST
+    @Access({Role.PROVINCIAL_OPERATOR})
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiTag("Nhập danh mục từ tài liệu JSON (tất cả hoặc không) / Import a catalogue JSON document (all or nothing)")
@@ -75,6 +78,7 @@ public class CatalogueTransferResource implements RestResource {
 
     /** {@code kind} is matched without regard to case, so {@code /import/csv/Agencies} works too. */
     @POST
+    @Access({Role.PROVINCIAL_OPERATOR})
     @Path("/import/csv/{kind}")
     @Consumes({TEXT_CSV, MediaType.TEXT_PLAIN})
     @ApiTag("Nhập một bảng CSV: sectors, agencies hoặc procedures / Import one CSV table: sectors, agencies or procedures")
@@ -87,6 +91,7 @@ public class CatalogueTransferResource implements RestResource {
 
     /** The date is fixed here, not left to the service, so the file name and the content agree even at midnight. */
     @GET
+    @Access(anonymous = true)
     @Path("/export")
     @ApiTag("Xuất toàn bộ danh mục có hiệu lực vào một ngày (JSON) / Export the catalogue in force on a date (JSON)")
     @ResponseType(CatalogueDocument.class)
@@ -99,6 +104,7 @@ public class CatalogueTransferResource implements RestResource {
     }
 
     @GET
+    @Access(anonymous = true)
     @Path("/export/{kind}.csv")
     @Produces(TEXT_CSV)
     @ApiTag("Xuất một bảng CSV (UTF-8 có BOM, mở được bằng Excel) / Export one CSV table (UTF-8 with BOM, opens in Excel)")

@@ -23,6 +23,8 @@ import vn.motcua.catalogue.api.FormTemplate;
 import vn.motcua.catalogue.api.FormTemplateService;
 import vn.motcua.catalogue.api.FormTemplateService.FormFile;
 import vn.motcua.platform.api.rest.ApiTag;
+import vn.motcua.platform.api.security.Access;
+import vn.motcua.platform.api.security.Role;
 import vn.motcua.platform.api.rest.ResponseType;
 import vn.motcua.platform.api.rest.RestResource;
 
@@ -40,6 +42,7 @@ public class FormTemplateResource implements RestResource {
     FormTemplateService forms;
 
     @GET
+    @Access(anonymous = true)
     @Produces(MediaType.APPLICATION_JSON)
     @ApiTag("Các mẫu đơn, tờ khai của thủ tục / Form files of a procedure")
     @ResponseType(value = FormTemplate.class, container = ResponseType.Container.LIST)
@@ -48,6 +51,7 @@ public class FormTemplateResource implements RestResource {
     }
 
     @POST
+    @Access({Role.PROVINCIAL_OPERATOR, Role.AGENCY_ADMIN})
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Produces(MediaType.APPLICATION_JSON)
     @ApiTag("Tải lên mẫu đơn (PDF, Word, Excel, OpenDocument) / Upload a form file")
@@ -60,6 +64,7 @@ public class FormTemplateResource implements RestResource {
     }
 
     @GET
+    @Access(anonymous = true)
     @Path("{id}")
     @Produces({"application/pdf", "application/msword", "application/vnd.ms-excel",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -77,6 +82,7 @@ public class FormTemplateResource implements RestResource {
     }
 
     @DELETE
+    @Access({Role.PROVINCIAL_OPERATOR, Role.AGENCY_ADMIN})
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @ApiTag("Ngừng sử dụng mẫu đơn (vẫn lưu lại) / Withdraw a form file (kept on record)")

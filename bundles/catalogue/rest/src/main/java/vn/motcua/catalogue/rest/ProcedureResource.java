@@ -35,6 +35,8 @@ import vn.motcua.platform.api.paging.Page;
 import vn.motcua.platform.api.paging.PageRequest;
 import vn.motcua.platform.api.paging.SortOrder;
 import vn.motcua.platform.api.rest.ApiTag;
+import vn.motcua.platform.api.security.Access;
+import vn.motcua.platform.api.security.Role;
 import vn.motcua.platform.api.rest.RestResource;
 import vn.motcua.platform.api.rest.ResponseType;
 
@@ -62,6 +64,7 @@ public class ProcedureResource implements RestResource {
     ProcessDefinitionService processes;
 
     @GET
+    @Access(anonymous = true)
     @ApiTag("Tìm thủ tục (không dấu cũng được) / Search procedures (diacritics optional)")
     @ResponseType(value = ProcedureSummary.class, container = ResponseType.Container.PAGE)
     public Page<ProcedureSummary> search(@QueryParam("q") String q, @QueryParam("sector") String sector,
@@ -78,6 +81,7 @@ public class ProcedureResource implements RestResource {
     }
 
     @GET
+    @Access(anonymous = true)
     @Path("/{code}")
     @ApiTag("Phiên bản thủ tục có hiệu lực vào một ngày (mặc định hôm nay) / Version in force on a date (default today)")
     public ProcedureVersion get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
@@ -85,6 +89,7 @@ public class ProcedureResource implements RestResource {
     }
 
     @GET
+    @Access(anonymous = true)
     @Path("/{code}/versions")
     @ApiTag("Mọi phiên bản của thủ tục / All versions of a procedure")
     @ResponseType(value = ProcedureVersion.class, container = ResponseType.Container.LIST)
@@ -93,6 +98,7 @@ public class ProcedureResource implements RestResource {
     }
 
     @GET
+    @Access(anonymous = true)
     @Path("/{code}/versions/{version}")
     @ApiTag("Một phiên bản của thủ tục / One version of a procedure")
     public ProcedureVersion version(@PathParam("code") String code, @PathParam("version") int version) {
@@ -100,6 +106,7 @@ public class ProcedureResource implements RestResource {
     }
 
     @POST
+    @Access({Role.PROVINCIAL_OPERATOR, Role.AGENCY_ADMIN})
     @ApiTag("Công bố thủ tục mới (phiên bản 1) / Publish a new procedure (version 1)")
     @ResponseType(value = ProcedureVersion.class, status = 201)
     public Response create(ProcedureInput input) {
@@ -108,6 +115,7 @@ public class ProcedureResource implements RestResource {
     }
 
     @POST
+    @Access({Role.PROVINCIAL_OPERATOR, Role.AGENCY_ADMIN})
     @Path("/{code}/amendments")
     @ApiTag("Công bố sửa đổi, bổ sung (phiên bản mới) / Publish an amendment (new version)")
     @ResponseType(value = ProcedureVersion.class, status = 201)
@@ -117,6 +125,7 @@ public class ProcedureResource implements RestResource {
     }
 
     @POST
+    @Access({Role.PROVINCIAL_OPERATOR, Role.AGENCY_ADMIN})
     @Path("/{code}/abolition")
     @ApiTag("Bãi bỏ hoặc thay thế thủ tục (phiên bản mới) / Abolish or replace the procedure (new version)")
     @ResponseType(value = ProcedureVersion.class, status = 201)
@@ -126,6 +135,7 @@ public class ProcedureResource implements RestResource {
     }
 
     @GET
+    @Access(anonymous = true)
     @Path("/{code}/processes")
     @ApiTag("Quy trình nội bộ có hiệu lực của thủ tục, mỗi cơ quan một quy trình / "
         + "Internal processes in force, one per agency")
@@ -135,6 +145,7 @@ public class ProcedureResource implements RestResource {
     }
 
     @GET
+    @Access(anonymous = true)
     @Path("/{code}/processes/{agencyCode}")
     @ApiTag("Quy trình nội bộ của thủ tục tại một cơ quan, vào một ngày / "
         + "Internal process of the procedure at an agency, on a date")
@@ -144,6 +155,7 @@ public class ProcedureResource implements RestResource {
     }
 
     @GET
+    @Access(anonymous = true)
     @Path("/{code}/processes/{agencyCode}/versions")
     @ApiTag("Mọi phiên bản quy trình nội bộ tại một cơ quan / All versions of the internal process at an agency")
     @ResponseType(value = ProcessDefinition.class, container = ResponseType.Container.LIST)
@@ -157,6 +169,7 @@ public class ProcedureResource implements RestResource {
      * day (a process may start in the future, so the plain address would still show the previous one).
      */
     @POST
+    @Access({Role.PROVINCIAL_OPERATOR, Role.AGENCY_ADMIN})
     @Path("/{code}/processes")
     @ApiTag("Ban hành quy trình nội bộ (phiên bản mới) / Define an internal process (new version)")
     @ResponseType(value = ProcessDefinition.class, status = 201)

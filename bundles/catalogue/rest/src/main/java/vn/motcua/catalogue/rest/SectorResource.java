@@ -16,6 +16,8 @@ import org.osgi.service.component.annotations.Reference;
 import vn.motcua.catalogue.api.Sector;
 import vn.motcua.catalogue.api.SectorService;
 import vn.motcua.platform.api.rest.ApiTag;
+import vn.motcua.platform.api.security.Access;
+import vn.motcua.platform.api.security.Role;
 import vn.motcua.platform.api.rest.RestResource;
 import vn.motcua.platform.api.rest.ResponseType;
 
@@ -34,6 +36,7 @@ public class SectorResource implements RestResource {
     SectorService sectors;
 
     @GET
+    @Access(anonymous = true)
     @ApiTag("Danh sách lĩnh vực / List sectors")
     @ResponseType(value = Sector.class, container = ResponseType.Container.LIST)
     public List<Sector> list() {
@@ -41,6 +44,7 @@ public class SectorResource implements RestResource {
     }
 
     @GET
+    @Access(anonymous = true)
     @Path("/{code}")
     @ApiTag("Xem lĩnh vực / Get a sector")
     public Sector get(@PathParam("code") String code) {
@@ -49,6 +53,7 @@ public class SectorResource implements RestResource {
 
     /** Always 200: the service does not say whether it created or replaced, and asking first would race. */
     @PUT
+    @Access({Role.PROVINCIAL_OPERATOR})
     @Path("/{code}")
     @ApiTag("Tạo hoặc sửa lĩnh vực / Create or replace a sector")
     public Sector save(@PathParam("code") String code, Sector sector) {

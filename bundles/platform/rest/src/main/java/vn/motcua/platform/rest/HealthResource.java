@@ -13,6 +13,7 @@ import vn.motcua.platform.api.health.HealthReport;
 import vn.motcua.platform.api.health.HealthService;
 import vn.motcua.platform.api.health.HealthStatus;
 import vn.motcua.platform.api.rest.ApiTag;
+import vn.motcua.platform.api.security.Access;
 import vn.motcua.platform.api.rest.RestResource;
 import vn.motcua.platform.api.rest.ResponseType;
 
@@ -20,6 +21,7 @@ import vn.motcua.platform.api.rest.ResponseType;
 @Component(service = RestResource.class)
 @Path("/health")
 @ApiTag(value = "system", description = "Tình trạng hệ thống / System status")
+@Access(anonymous = true)
 public class HealthResource implements RestResource {
 
     @Reference

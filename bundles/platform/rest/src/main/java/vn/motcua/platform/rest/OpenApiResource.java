@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.motcua.platform.api.rest.ApiTag;
+import vn.motcua.platform.api.security.Access;
 import vn.motcua.platform.rest.openapi.OpenApiGenerator;
 import vn.motcua.platform.rest.openapi.OpenApiInfo;
 
@@ -28,6 +29,7 @@ import vn.motcua.platform.rest.openapi.OpenApiInfo;
  */
 @Path("/")
 @ApiTag(value = "system", description = "Tình trạng hệ thống / System status")
+@Access(anonymous = true)
 public class OpenApiResource {
     private static final Map<String, String> DOC_FILES = Map.of(
         "swagger-ui-bundle.js", "application/javascript",

@@ -43,6 +43,8 @@ public class RequestContextFilter implements ContainerRequestFilter, ContainerRe
             id = UUID.randomUUID().toString();
         }
         MDC.put(MDC_KEY, id);
+        // pooled threads: never let a previous request's caller leak into this one
+        vn.motcua.platform.api.security.CallerContext.clear();
         request.setProperty(MDC_KEY, id);
         request.setProperty(START, System.nanoTime());
         long declared = request.getLength();

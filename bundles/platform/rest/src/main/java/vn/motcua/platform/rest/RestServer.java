@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -30,7 +31,9 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
+import vn.motcua.platform.api.audit.AuditLog;
 import vn.motcua.platform.api.rest.RestResource;
+import vn.motcua.platform.api.security.Authenticator;
 import vn.motcua.platform.rest.openapi.OpenApiInfo;
 
 /**
@@ -56,6 +59,9 @@ public class RestServer {
 
         @AttributeDefinition(description = "Milliseconds to wait for a burst of resource changes before rebuilding")
         long rebuildDelayMillis() default 300;
+
+        @AttributeDefinition(description = "Addresses of reverse proxies whose X-Forwarded-For is believed")
+        String[] trustedProxies() default {"127.0.0.1", "::1", "0:0:0:0:0:0:0:1"};
     }
 
     private final Set<RestResource> resources = ConcurrentHashMap.newKeySet();
@@ -65,6 +71,15 @@ public class RestServer {
     private Server server;
     private Config config;
     private volatile OpenApiResource openApi;
+
+    /** Optional: without an identity bundle every call is anonymous, and bearer tokens are refused with 503. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Authenticator authenticator;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AuditLog auditLog;
 
     @Activate
     void activate(Config config) {
@@ -126,6 +141,7 @@ public class RestServer {
         List<Object> providers = new ArrayList<>();
         providers.add(new JacksonJsonProvider(mapper));
         providers.add(new RequestContextFilter(config.maxRequestBytes()));
+        providers.add(new AccessFilter(() -> authenticator, () -> auditLog, Set.of(config.trustedProxies())));
         providers.add(new StrictParamConverters());
         providers.addAll(ExceptionMappers.all());
         factory.setProviders(providers);

@@ -79,8 +79,9 @@ public class SystemHealth implements HealthService {
             overall = worst(overall, status.state());
         }
         List<HealthReport.ComponentState> components = components();
+        // UNCONFIGURED is a choice (e.g. an SMS connector nobody has set up yet), not a fault.
         if (overall == HealthStatus.State.UP && components.stream().anyMatch(c -> !c.state().equals("ACTIVE")
-            && !c.state().equals("SATISFIED"))) {
+            && !c.state().equals("SATISFIED") && !c.state().equals("UNCONFIGURED"))) {
             overall = HealthStatus.State.DEGRADED;
         }
         return new HealthReport(overall, Instant.now(), node, checks, components);

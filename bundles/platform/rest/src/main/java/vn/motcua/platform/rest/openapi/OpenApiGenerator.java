@@ -47,6 +47,8 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 
 import vn.motcua.platform.api.paging.Page;
 import vn.motcua.platform.api.rest.ApiTag;
+import vn.motcua.platform.api.security.Access;
+import vn.motcua.platform.api.security.Role;
 
 /**
  * Generates the OpenAPI 3.0.3 document of the REST API from the JAX-RS annotations of the resource classes.
@@ -153,8 +155,40 @@ public final class OpenApiGenerator {
             });
             ObjectNode components = SchemaBuilder.object();
             components.set("schemas", schemas.finish(doc));
+            ObjectNode bearer = components.putObject("securitySchemes").putObject("bearer");
+            bearer.put("type", "http");
+            bearer.put("scheme", "bearer");
+            bearer.put("description", "Mã phiên từ POST /auth/login / Session token from POST /auth/login");
             doc.set("components", components);
             return doc;
+        }
+
+        /**
+         * Who may call: {@code security: []} for public operations, the bearer scheme otherwise, and the roles in
+         * {@code x-motcua-roles}. An operation without a rule is documented as denied ({@code x-motcua-roles: []}).
+         */
+        private void security(Target t, ObjectNode op) {
+            Access rule = t.annotation(Access.class);
+            if (rule == null) {
+                rule = JaxRs.classAnnotation(t.resource(), Access.class);
+            }
+            if (rule != null && rule.anonymous()) {
+                op.putArray("security");
+                op.put("x-motcua-access", "anonymous");
+                return;
+            }
+            op.putArray("security").addObject().putArray("bearer");
+            if (rule == null) {
+                op.put("x-motcua-access", "denied");
+            } else if (rule.value().length == 0) {
+                op.put("x-motcua-access", "authenticated");
+            } else {
+                ArrayNode roles = op.putArray("x-motcua-roles");
+                for (Role role : rule.value()) {
+                    roles.add(role.name());
+                }
+                op.put("x-motcua-access", "roles");
+            }
         }
 
         /** A member type of the target's method with the resource's type arguments applied (generic base resources). */
@@ -220,6 +254,7 @@ public final class OpenApiGenerator {
                 op.set("requestBody", requestBody);
             }
             op.set("responses", responses(t, http, inputs.async));
+            security(t, op);
             if (t.method().isAnnotationPresent(Deprecated.class) || t.annotated().isAnnotationPresent(Deprecated.class)
                 || t.resource().isAnnotationPresent(Deprecated.class)) {
                 op.put("deprecated", true);

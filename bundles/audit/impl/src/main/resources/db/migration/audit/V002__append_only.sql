@@ -1,0 +1,3 @@
+-- Append-only enforcement lives in the PostgreSQL variant of this migration (a trigger). H2, the embedded
+-- single-node database, has no procedural triggers without Java classes; there the application's rule
+-- (only sealing ever updates a record, nothing deletes one) and chain verification stand alone.

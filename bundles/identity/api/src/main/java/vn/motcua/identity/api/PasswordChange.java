@@ -1,0 +1,4 @@
+package vn.motcua.identity.api;
+
+public record PasswordChange(String currentPassword, String newPassword) {
+}

@@ -1,0 +1,3 @@
+package vn.motcua.identity.api;
+
+public enum VerificationChannel { EMAIL, SMS }

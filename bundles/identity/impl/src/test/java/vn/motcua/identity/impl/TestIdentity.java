@@ -1,0 +1,144 @@
+package vn.motcua.identity.impl;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.Persistence;
+
+import vn.motcua.platform.api.db.MigratedSchema;
+import vn.motcua.platform.api.messaging.OutboundMessage;
+
+/**
+ * The identity components wired as Declarative Services would wire them, without OSGi: a fresh migrated database, the
+ * {@code motcua-identity-test} persistence unit over it, a {@link LocalJpaTemplate}, and each component's
+ * package-private {@code @Reference} fields set by hand. {@link #newNode()} adds another "cluster node": its own
+ * EntityManagerFactory and component instances (so its own caches) over the same database.
+ */
+final class TestIdentity implements AutoCloseable {
+    final TestDatabase db;
+    final MutableClock clock = new MutableClock();
+    final FakeAgencyService agencies = new FakeAgencyService();
+    final RecordingSender email = new RecordingSender(OutboundMessage.Channel.EMAIL);
+    final RecordingSender sms = new RecordingSender(OutboundMessage.Channel.SMS);
+    final RecordingAuditLog audit;
+    private final List<Node> nodes = new ArrayList<>();
+    /** The first node; most tests need no other. */
+    final Node node;
+
+    /** What the migration extender registers once the schema is current. */
+    record Schema(String module, int version) implements MigratedSchema {
+    }
+
+    /** One node's components over the shared database. */
+    final class Node implements AutoCloseable {
+        final EntityManagerFactory emf;
+        final LocalJpaTemplate jpa;
+        ApplicantAccountServiceImpl applicants;
+        AuthenticationServiceImpl auth;
+        StaffAccountServiceImpl staff;
+        OperatorBootstrap bootstrap;
+        IdentityHealth health;
+
+        Node() {
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("openjpa.ConnectionFactory", db.dataSource());
+            properties.put("openjpa.RuntimeUnenhancedClasses", "unsupported");
+            emf = Persistence.createEntityManagerFactory("motcua-identity-test", properties);
+            jpa = new LocalJpaTemplate(emf);
+            wire(Configs.TEST);
+        }
+
+        /** New component instances (empty caches), configured with {@code config}, as after a bundle restart. */
+        void wire(Map<String, Object> config) {
+            MigratedSchema schema = new Schema("identity", db.schemaVersion());
+            IdentityConfig c = Configs.identity(config);
+            applicants = new ApplicantAccountServiceImpl();
+            applicants.jpa = jpa;
+            applicants.schema = schema;
+            applicants.audit = audit;
+            applicants.clock = clock;
+            applicants.addSender(email);
+            applicants.addSender(sms);
+            applicants.configure(c);
+            auth = new AuthenticationServiceImpl();
+            auth.jpa = jpa;
+            auth.schema = schema;
+            auth.agencies = agencies;
+            auth.audit = audit;
+            auth.clock = clock;
+            auth.configure(c);
+            staff = new StaffAccountServiceImpl();
+            staff.jpa = jpa;
+            staff.schema = schema;
+            staff.agencies = agencies;
+            staff.audit = audit;
+            staff.clock = clock;
+            staff.configure(c);
+            bootstrap = new OperatorBootstrap();
+            bootstrap.staff = staff;
+            health = new IdentityHealth();
+            health.jpa = jpa;
+            health.schema = schema;
+            health.clock = clock;
+        }
+
+        /** Stops this node (an extra node a test closes is no longer reset or closed again). */
+        @Override
+        public void close() {
+            nodes.remove(this);
+            if (emf.isOpen()) {
+                emf.close();
+            }
+        }
+    }
+
+    TestIdentity() {
+        db = TestDatabase.create();
+        audit = new RecordingAuditLog(() -> nodes.stream().anyMatch(n -> n.jpa.current() != null));
+        try {
+            node = newNode();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    Node newNode() {
+        Node n = new Node();
+        nodes.add(n);
+        return n;
+    }
+
+    /** The bootstrap component of another node (closed with this test identity). */
+    OperatorBootstrap newNodeBootstrap() {
+        return newNode().bootstrap;
+    }
+
+    /** Empty tables, fresh components on every node, time back at the start, nothing sent or audited. */
+    void reset() {
+        db.deleteAll();
+        clock.reset();
+        agencies.reset();
+        email.clear();
+        sms.clear();
+        audit.entries.clear();
+        for (Node n : nodes) {
+            n.jpa.setView(em -> em);
+            n.wire(Configs.TEST);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            for (Node n : List.copyOf(nodes)) {
+                n.close();
+            }
+        } finally {
+            db.close();
+        }
+    }
+}

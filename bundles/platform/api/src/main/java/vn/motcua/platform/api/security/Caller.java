@@ -1,0 +1,54 @@
+package vn.motcua.platform.api.security;
+
+import java.util.Set;
+
+/**
+ * Who is calling, as established by authentication for one request: the account, its roles and the scope its rights
+ * reach (agency codes of its agency subtree, sectors and procedures assigned; empty sets mean "not limited by that").
+ */
+public record Caller(String accountId, Kind kind, String displayName, Set<Role> roles, String agencyCode,
+                     Set<String> agencyScope, Set<String> sectors, Set<String> procedures, String sessionId,
+                     String clientAddress) {
+
+    public enum Kind { ANONYMOUS, APPLICANT, STAFF, SYSTEM }
+
+    public Caller {
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+        agencyScope = agencyScope == null ? Set.of() : Set.copyOf(agencyScope);
+        sectors = sectors == null ? Set.of() : Set.copyOf(sectors);
+        procedures = procedures == null ? Set.of() : Set.copyOf(procedures);
+    }
+
+    public static Caller anonymous(String clientAddress) {
+        return new Caller(null, Kind.ANONYMOUS, "anonymous", Set.of(), null, Set.of(), Set.of(), Set.of(), null,
+            clientAddress);
+    }
+
+    /** Background work of the system itself (scheduled jobs, demo loader), recorded as such in the audit trail. */
+    public static Caller system(String what) {
+        return new Caller("system:" + what, Kind.SYSTEM, what, Set.of(), null, Set.of(), Set.of(), Set.of(), null,
+            null);
+    }
+
+    public boolean authenticated() {
+        return kind != Kind.ANONYMOUS;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(Role... any) {
+        for (Role r : any) {
+            if (roles.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an agency lies inside this caller's agency subtree (province-wide roles reach every agency). */
+    public boolean reachesAgency(String code) {
+        return hasAny(Role.PROVINCIAL_OPERATOR, Role.SUPERVISOR) || (code != null && agencyScope.contains(code));
+    }
+}
