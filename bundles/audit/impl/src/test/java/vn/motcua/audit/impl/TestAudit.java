@@ -1,5 +1,7 @@
 package vn.motcua.audit.impl;
 
+import vn.motcua.testing.LocalJpaTemplate;
+
 import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package vn.motcua.catalogue.impl;
 
+import vn.motcua.testing.LocalJpaTemplate;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotSame;

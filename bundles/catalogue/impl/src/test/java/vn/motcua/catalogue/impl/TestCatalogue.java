@@ -1,5 +1,7 @@
 package vn.motcua.catalogue.impl;
 
+import vn.motcua.testing.LocalJpaTemplate;
+
 import java.lang.annotation.Annotation;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package vn.motcua.catalogue.impl;
 
+import vn.motcua.testing.PooledDataSource;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

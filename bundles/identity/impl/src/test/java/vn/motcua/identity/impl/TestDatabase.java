@@ -1,5 +1,7 @@
 package vn.motcua.identity.impl;
 
+import vn.motcua.testing.PooledDataSource;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,7 @@
 package vn.motcua.identity.impl;
 
+import vn.motcua.testing.LocalJpaTemplate;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

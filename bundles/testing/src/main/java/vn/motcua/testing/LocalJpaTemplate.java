@@ -1,4 +1,4 @@
-package vn.motcua.identity.impl;
+package vn.motcua.testing;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -16,7 +16,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 
 /**
- * {@link JpaTemplate} over a RESOURCE_LOCAL {@link EntityManagerFactory}, with the semantics the identity services rely
+ * {@link JpaTemplate} over a RESOURCE_LOCAL {@link EntityManagerFactory}, with the semantics the MotCua services rely
  * on from Aries JPA in OSGi:
  * <ul>
  * <li>one EntityManager (and at most one transaction) per thread, shared by nested calls, closed when the outermost
@@ -27,7 +27,7 @@ import org.apache.aries.jpa.template.TransactionType;
  * {@code RequiresNew}/{@code NotSupported} run in a separate EntityManager, as a suspended JTA transaction would.</li>
  * </ul>
  */
-final class LocalJpaTemplate implements JpaTemplate {
+public final class LocalJpaTemplate implements JpaTemplate {
     private final EntityManagerFactory emf;
     private final ThreadLocal<Deque<Scope>> scopes = ThreadLocal.withInitial(ArrayDeque::new);
     /** Lets a test see what the services do with the EntityManager (the transaction is always driven on the real one). */
@@ -36,17 +36,17 @@ final class LocalJpaTemplate implements JpaTemplate {
     private record Scope(EntityManager em, EntityManager view) {
     }
 
-    LocalJpaTemplate(EntityManagerFactory emf) {
+    public LocalJpaTemplate(EntityManagerFactory emf) {
         this.emf = Objects.requireNonNull(emf);
     }
 
     /** Hands the services a decorated EntityManager from now on (identity to undo). */
-    void setView(UnaryOperator<EntityManager> view) {
+    public void setView(UnaryOperator<EntityManager> view) {
         this.view = Objects.requireNonNull(view);
     }
 
     /** The EntityManager of the current thread's open scope, or null. */
-    EntityManager current() {
+    public EntityManager current() {
         Scope s = scopes.get().peek();
         return s == null ? null : s.em();
     }

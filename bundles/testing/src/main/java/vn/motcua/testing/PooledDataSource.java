@@ -1,4 +1,4 @@
-package vn.motcua.audit.impl;
+package vn.motcua.testing;
 
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
@@ -16,12 +16,12 @@ import javax.sql.DataSource;
  * query; opening a new PostgreSQL session each time would dominate the test time. A returned connection is rolled back
  * and put back into auto-commit, so the next user finds it clean.
  */
-final class PooledDataSource implements DataSource {
+public final class PooledDataSource implements DataSource {
     private final DataSource target;
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
-    PooledDataSource(DataSource target) {
+    public PooledDataSource(DataSource target) {
         this.target = target;
     }
 
@@ -95,7 +95,7 @@ final class PooledDataSource implements DataSource {
         }
     }
 
-    void close() {
+    public void close() {
         closed = true;
         for (Connection c = idle.pollFirst(); c != null; c = idle.pollFirst()) {
             try {
