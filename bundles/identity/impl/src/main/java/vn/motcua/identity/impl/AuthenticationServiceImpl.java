@@ -28,6 +28,8 @@ import vn.motcua.identity.api.Account;
 import vn.motcua.identity.api.Account.AccountKind;
 import vn.motcua.identity.api.Account.AccountStatus;
 import vn.motcua.identity.api.AuthenticationService;
+import vn.motcua.identity.api.ExternalIdentity;
+import vn.motcua.identity.api.ExternalSignInService;
 import vn.motcua.identity.api.LoginRequest;
 import vn.motcua.identity.api.PasswordChange;
 import vn.motcua.identity.api.Session;
@@ -38,6 +40,7 @@ import vn.motcua.platform.api.audit.AuditLog;
 import vn.motcua.platform.api.audit.AuditRecord;
 import vn.motcua.platform.api.db.MigratedSchema;
 import vn.motcua.platform.api.error.Checks;
+import vn.motcua.platform.api.error.ConflictException;
 import vn.motcua.platform.api.error.NotFoundException;
 import vn.motcua.platform.api.error.ValidationException;
 import vn.motcua.platform.api.security.Authenticator;
@@ -57,9 +60,10 @@ import vn.motcua.platform.api.security.Role;
  * operation refuses it, and only operations open to any authenticated caller ({@code /auth/password}, {@code /me},
  * {@code /auth/logout}) work until the password is changed, which ends that session and opens a normal one.
  */
-@Component(service = {AuthenticationService.class, Authenticator.class}, configurationPid = IdentityConfig.PID)
+@Component(service = {AuthenticationService.class, Authenticator.class, ExternalSignInService.class},
+    configurationPid = IdentityConfig.PID)
 @Designate(ocd = IdentityConfig.class)
-public class AuthenticationServiceImpl implements AuthenticationService {
+public class AuthenticationServiceImpl implements AuthenticationService, ExternalSignInService {
     private static final Logger LOG = LoggerFactory.getLogger(AuthenticationServiceImpl.class);
     static final String TOKEN_TYPE = "Bearer";
     /** Test configurations lower the cost on purpose; say so once per JVM, not at every (re)configuration. */
@@ -157,6 +161,48 @@ public class AuthenticationServiceImpl implements AuthenticationService {
             SessionEntity s = openSession(em, a, keyId, now, clientAddress);
             Audit.record(audit, AuditRecord.success("identity.login", "account", a.getId(),
                 s.isPasswordChangeOnly() ? "session limited to a password change" : "session opened"));
+            return toSession(em, s, a);
+        });
+    }
+
+    /**
+     * The provider proved who the person is, so no password and no one-time code: the citizen account of that ID
+     * number is opened (created if missing, activated if waiting for its code). The password of a created account is
+     * the hash of a random secret nobody knows, so only the provider (or a later password reset) lets the person in.
+     */
+    @Override
+    public Session signIn(ExternalIdentity identity, String clientAddress) {
+        ExternalSignIns.Checked person = ExternalSignIns.check(identity);
+        Instant now = clock.instant();
+        boolean known = jpa.txExpr(TransactionType.Supports,
+            em -> Accounts.byLogin(em, person.idNumber()) != null);
+        // hashing is slow on purpose: only for an account about to be created, and outside the transaction
+        String unusablePassword = known ? null : hasher.hash(ExternalSignIns.randomSecret(random));
+        int keyId = keys.activeKeyId(jpa, now);
+        try {
+            try {
+                return openExternal(person, unusablePassword, keyId, now, clientAddress);
+            } catch (ConflictException firstSignInRace) {
+                // the same person's first sign-in on two tabs or nodes: the other one created the account, use it
+                return openExternal(person, unusablePassword, keyId, now, clientAddress);
+            }
+        } catch (RuntimeException refused) {
+            Audit.recordRefusal(audit, AuditRecord.denied("identity.external-login", "login", person.idNumber(),
+                person.provider() + ": " + refused.getMessage()).personal());
+            throw refused;
+        }
+    }
+
+    private Session openExternal(ExternalSignIns.Checked person, String unusablePassword, int keyId, Instant now,
+                                 String clientAddress) {
+        return Transactions.write(jpa, em -> {
+            ExternalSignIns.Opened opened = ExternalSignIns.open(em, person, unusablePassword, now);
+            AccountEntity a = opened.account();
+            refuseUnusable(a, false);
+            a.setLastLoginAt(Support.ts(now));
+            SessionEntity s = openSession(em, a, keyId, now, clientAddress);
+            Audit.record(audit, AuditRecord.success("identity.external-login", "account", a.getId(),
+                ExternalSignIns.describe(person, opened)).personal());
             return toSession(em, s, a);
         });
     }
