@@ -46,7 +46,11 @@ cleanup() {
 trap cleanup EXIT
 fail() {
   echo "TWO-NODES FAILED: $*" >&2
-  for n in a b; do echo "--- node $n log tail" >&2; tail -n 30 "${DIST[$n]}/data/log/karaf.log" >&2 || true; done
+  for n in a b; do
+    echo "--- node $n errors" >&2; grep -E "ERROR|Exception|WARN .*(SCR|Migration)" "${DIST[$n]}/data/log/karaf.log" \
+      | grep -v "ExceptionMappers" | tail -n 25 >&2 || true
+    echo "--- node $n log tail" >&2; tail -n 15 "${DIST[$n]}/data/log/karaf.log" >&2 || true
+  done
   exit 1
 }
 ROOT_AGENCY=$(printf '%03d.%02d.%02d.R%02d' $((RANDOM % 1000)) $((RANDOM % 100)) $((RANDOM % 100)) $((RANDOM % 100)))

@@ -1,5 +1,6 @@
 package vn.motcua.connectors.sms;
 
+import vn.motcua.testing.TypedConfig;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;

@@ -1,4 +1,4 @@
-package vn.motcua.connectors.email;
+package vn.motcua.testing;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
@@ -10,11 +10,11 @@ import java.util.Map;
  * Builds a component property type from a map keyed like the configuration ({@code _password()} reads
  * {@code .password}), as SCR does: missing keys give the annotation's defaults.
  */
-final class TypedConfig {
+public final class TypedConfig {
     private TypedConfig() {
     }
 
-    static <A> A of(Class<A> type, Map<String, ?> values) {
+    public static <A> A of(Class<A> type, Map<String, ?> values) {
         Map<String, Object> copy = new HashMap<>(values);
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             switch (method.getName()) {
@@ -30,7 +30,7 @@ final class TypedConfig {
     }
 
     /** DS 1.4 name mapping, the parts used here: "__" is "_", a single "_" is ".". */
-    static String key(String methodName) {
+    public static String key(String methodName) {
         return methodName.replace("__", "\u0000").replace('_', '.').replace('\u0000', '_');
     }
 
