@@ -1,0 +1,68 @@
+package vn.motcua.dossier.api;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import vn.motcua.platform.api.paging.Page;
+import vn.motcua.platform.api.paging.PageRequest;
+
+/**
+ * Intake and life-cycle of dossiers. Every method acts as the caller of {@code CallerContext}: applicants on their own
+ * dossiers, staff within their agency subtree and assigned sectors/procedures. Every status change goes through one
+ * status machine and is recorded (transition + outbox event) in the transaction of the change; {@code version} makes
+ * two officers acting at once produce one winner and one 409.
+ */
+@ProviderType
+public interface DossierService {
+
+    /** Saves or replaces a draft (no code, no deadline). {@code id} null creates one. */
+    Dossier saveDraft(String id, SubmissionInput input);
+
+    /**
+     * Submits online (status 1) and assigns the code. A retry with the same {@code idempotencyKey} by the same
+     * applicant returns the dossier of the first call instead of creating another. {@code draftId} submits that draft.
+     */
+    Dossier submit(String draftId, SubmissionInput input, String idempotencyKey);
+
+    /** Officer accepts an online dossier: status 2, receipt issued, appointment computed from the receipt time. */
+    Dossier accept(String code, long version);
+
+    /** Officer enters and receives a counter or postal dossier in one step (status 2, receipt issued). */
+    Dossier receiveAtCounter(CounterIntakeInput input, String idempotencyKey);
+
+    /** Officer asks for everything missing in one notice (status 5); the clock stops. */
+    Dossier requestSupplement(String code, long version, SupplementRequest request);
+
+    /** The applicant (online) or the officer (counter) hands in the supplement; a new receipt, same code. */
+    Dossier supplement(String code, long version, String note);
+
+    /** Officer refuses an online dossier with a reason (status 3). */
+    Dossier refuse(String code, long version, Reason reason);
+
+    /** Officer hands a received dossier over for processing (status 4). */
+    Dossier transfer(String code, long version, String note);
+
+    /** The applicant withdraws (status 7); not once the result is ready (9, 10). */
+    Dossier withdraw(String code, long version, Reason reason);
+
+    /** The dossier, if the caller may see it (its applicant, or staff whose scope reaches it). */
+    Dossier get(String code);
+
+    /** A dossier by id (drafts have no code yet). */
+    Dossier getById(String id);
+
+    List<DossierTransition> history(String code);
+
+    /** Public lookup by code: no personal data. */
+    PublicStatus lookup(String code);
+
+    /** The calling applicant's dossiers, newest first. */
+    Page<DossierSummary> mine(PageRequest page);
+
+    /**
+     * Online dossiers waiting for intake in the caller's scope (optionally one agency), the closest intake deadline
+     * first, with working time left.
+     */
+    Page<DossierSummary> intakeQueue(String agencyCode, PageRequest page);
+}

@@ -1,0 +1,49 @@
+package vn.motcua.dossier.impl;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+
+import vn.motcua.dossier.impl.entity.CodeSequenceEntity;
+
+/**
+ * Mã số hồ sơ per Circular 01/2018 Art 19: {@code <agency code>-<YYMMDD>-<NNNN>}, NNNN the agency's sequence of that
+ * day. The sequence row is incremented by an UPDATE inside the transaction that creates the dossier: the row lock
+ * serialises concurrent intakes of one agency on every node, and a rolled-back intake gives its number back, so the
+ * numbers of a day have no gaps and no repeats.
+ */
+final class Codes {
+    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
+
+    private Codes() {
+    }
+
+    static String next(EntityManager em, String agencyCode, LocalDate day) {
+        String key = agencyCode + "|" + day;
+        int updated = em.createNativeQuery(
+                "UPDATE dossier_code_sequence SET last_value = last_value + 1 WHERE sequence_key = ?")
+            .setParameter(1, key).executeUpdate();
+        int value;
+        if (updated == 0) {
+            // first dossier of the day: a concurrent first insert on another thread or node fails on the primary key
+            // and its whole transaction is retried by the caller, then finds this row
+            CodeSequenceEntity row = new CodeSequenceEntity();
+            row.setSequenceKey(key);
+            row.setAgencyCode(agencyCode);
+            row.setDay(Date.valueOf(day));
+            row.setLastValue(1);
+            em.persist(row);
+            em.flush();
+            value = 1;
+        } else {
+            List<?> found = em.createNativeQuery("SELECT last_value FROM dossier_code_sequence WHERE sequence_key = ?")
+                .setParameter(1, key).getResultList();
+            value = ((Number) found.get(0)).intValue();
+        }
+        // four digits as the circular prints them; an agency's 10,000th dossier of a day gets five, never a repeat
+        return agencyCode + "-" + day.format(YYMMDD) + "-" + String.format("%04d", value);
+    }
+}

@@ -1,0 +1,210 @@
+package vn.motcua.dossier.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriBuilder;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import vn.motcua.dossier.api.CounterIntakeInput;
+import vn.motcua.dossier.api.Dossier;
+import vn.motcua.dossier.api.DossierService;
+import vn.motcua.dossier.api.DossierSummary;
+import vn.motcua.dossier.api.DossierTransition;
+import vn.motcua.dossier.api.Reason;
+import vn.motcua.dossier.api.SubmissionInput;
+import vn.motcua.dossier.api.SupplementRequest;
+import vn.motcua.platform.api.paging.Page;
+import vn.motcua.platform.api.paging.PageRequest;
+import vn.motcua.platform.api.rest.ApiTag;
+import vn.motcua.platform.api.rest.ResponseType;
+import vn.motcua.platform.api.rest.RestResource;
+import vn.motcua.platform.api.security.Access;
+import vn.motcua.platform.api.security.Role;
+
+/**
+ * {@code /dossiers}: nộp, tiếp nhận, bổ sung, từ chối, rút hồ sơ. The roles below let a caller reach an operation; the
+ * service then checks the dossier itself (its applicant, or staff whose agency subtree and assignment reach it).
+ * Commands carry the {@code version} the caller saw: two officers acting at once get one success and one 409.
+ */
+@Component(service = RestResource.class)
+@Path("/dossiers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@ApiTag(value = "dossiers", description = "Hồ sơ: nộp trực tuyến, tiếp nhận, bổ sung, từ chối, rút / "
+    + "Dossiers: online submission, intake, supplements, refusal, withdrawal")
+public class DossierResource implements RestResource {
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    @Reference
+    DossierService dossiers;
+
+    @POST
+    @Access(roles = Role.APPLICANT)
+    @ApiTag("Nộp hồ sơ trực tuyến (trạng thái 1); gửi lại cùng Idempotency-Key không tạo hồ sơ thứ hai / "
+        + "Submit online (status 1); a retry with the same Idempotency-Key never creates a second dossier")
+    @ResponseType(value = Dossier.class, status = 201)
+    public Response submit(SubmissionInput input, @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        return created(dossiers.submit(null, Bodies.body(input), key));
+    }
+
+    @POST
+    @Path("/drafts")
+    @Access(roles = Role.APPLICANT)
+    @ApiTag("Lưu hồ sơ nháp / Save a draft")
+    @ResponseType(value = Dossier.class, status = 201)
+    public Response saveDraft(SubmissionInput input) {
+        Dossier d = dossiers.saveDraft(null, Bodies.body(input));
+        return Response.created(UriBuilder.fromPath("/dossiers/drafts/{id}").build(d.id())).entity(d).build();
+    }
+
+    @PUT
+    @Path("/drafts/{id}")
+    @Access(roles = Role.APPLICANT)
+    @ApiTag("Sửa hồ sơ nháp / Update a draft")
+    public Dossier updateDraft(@PathParam("id") String id, SubmissionInput input) {
+        return dossiers.saveDraft(id, Bodies.body(input));
+    }
+
+    @GET
+    @Path("/drafts/{id}")
+    @Access(roles = Role.APPLICANT)
+    @ApiTag("Xem hồ sơ nháp / A draft")
+    public Dossier draft(@PathParam("id") String id) {
+        return dossiers.getById(id);
+    }
+
+    @POST
+    @Path("/drafts/{id}/submission")
+    @Access(roles = Role.APPLICANT)
+    @ApiTag("Nộp hồ sơ nháp / Submit a draft")
+    @ResponseType(value = Dossier.class, status = 201)
+    public Response submitDraft(@PathParam("id") String id, SubmissionInput input,
+                                @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        return created(dossiers.submit(id, Bodies.body(input), key));
+    }
+
+    @GET
+    @Path("/mine")
+    @Access(roles = Role.APPLICANT)
+    @ApiTag("Hồ sơ của tôi / My dossiers")
+    @ResponseType(value = DossierSummary.class, container = ResponseType.Container.PAGE)
+    public Page<DossierSummary> mine(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return dossiers.mine(PageRequest.parse(page, size, List.of(), Set.of(), List.of()));
+    }
+
+    @GET
+    @Path("/intake-queue")
+    @Access(roles = {Role.ONE_STOP_OFFICER, Role.SUPERVISOR, Role.PROVINCIAL_OPERATOR})
+    @ApiTag("Hồ sơ trực tuyến chờ tiếp nhận, hạn gần nhất trước / Online dossiers awaiting intake, closest deadline "
+        + "first")
+    @ResponseType(value = DossierSummary.class, container = ResponseType.Container.PAGE)
+    public Page<DossierSummary> intakeQueue(@QueryParam("agency") String agency, @QueryParam("page") Integer page,
+                                            @QueryParam("size") Integer size) {
+        return dossiers.intakeQueue(agency, PageRequest.parse(page, size, List.of(), Set.of(), List.of()));
+    }
+
+    @POST
+    @Path("/counter")
+    @Access(roles = Role.ONE_STOP_OFFICER)
+    @ApiTag("Tiếp nhận hồ sơ giấy tại quầy hoặc qua bưu chính (trạng thái 2, cấp giấy tiếp nhận) / "
+        + "Receive a paper dossier at the counter or by post (status 2, receipt issued)")
+    @ResponseType(value = Dossier.class, status = 201)
+    public Response receiveAtCounter(CounterIntakeInput input, @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        return created(dossiers.receiveAtCounter(Bodies.body(input), key));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Access(authenticated = true)
+    @ApiTag("Một hồ sơ (người nộp, hoặc cán bộ trong phạm vi) / A dossier (its applicant, or staff in scope)")
+    public Dossier get(@PathParam("code") String code) {
+        return dossiers.get(code);
+    }
+
+    @GET
+    @Path("/{code}/history")
+    @Access(authenticated = true)
+    @ApiTag("Quá trình xử lý: ai, khi nào, từ trạng thái nào sang trạng thái nào, lý do / "
+        + "History: who, when, from, to, why")
+    @ResponseType(value = DossierTransition.class, container = ResponseType.Container.LIST)
+    public List<DossierTransition> history(@PathParam("code") String code) {
+        return dossiers.history(code);
+    }
+
+    @POST
+    @Path("/{code}/acceptance")
+    @Access(roles = Role.ONE_STOP_OFFICER)
+    @ApiTag("Tiếp nhận hồ sơ trực tuyến: cấp giấy tiếp nhận, hẹn trả kết quả / "
+        + "Accept an online dossier: receipt and appointment")
+    public Dossier accept(@PathParam("code") String code, Bodies.VersionedNote body) {
+        return dossiers.accept(code, Bodies.version(Bodies.body(body).version()));
+    }
+
+    @POST
+    @Path("/{code}/supplement-request")
+    @Access(roles = Role.ONE_STOP_OFFICER)
+    @ApiTag("Yêu cầu bổ sung, hoàn thiện hồ sơ (mọi thiếu sót trong một lần) / "
+        + "Request a supplement (everything missing, in one notice)")
+    public Dossier requestSupplement(@PathParam("code") String code, Bodies.SupplementBody body) {
+        Bodies.SupplementBody b = Bodies.body(body);
+        return dossiers.requestSupplement(code, Bodies.version(b.version()),
+            new SupplementRequest(b.items(), b.note()));
+    }
+
+    @POST
+    @Path("/{code}/supplement")
+    @Access(roles = {Role.APPLICANT, Role.ONE_STOP_OFFICER})
+    @ApiTag("Nộp bổ sung (người nộp trực tuyến, hoặc cán bộ tại quầy) / Hand in the supplement (applicant online, or "
+        + "officer at the counter)")
+    public Dossier supplement(@PathParam("code") String code, Bodies.VersionedNote body) {
+        Bodies.VersionedNote b = Bodies.body(body);
+        return dossiers.supplement(code, Bodies.version(b.version()), b.note());
+    }
+
+    @POST
+    @Path("/{code}/refusal")
+    @Access(roles = Role.ONE_STOP_OFFICER)
+    @ApiTag("Từ chối tiếp nhận, nêu lý do (trạng thái 3) / Refuse with a reason (status 3)")
+    public Dossier refuse(@PathParam("code") String code, Bodies.VersionedReason body) {
+        Bodies.VersionedReason b = Bodies.body(body);
+        return dossiers.refuse(code, Bodies.version(b.version()), new Reason(b.reason()));
+    }
+
+    @POST
+    @Path("/{code}/transfer")
+    @Access(roles = Role.ONE_STOP_OFFICER)
+    @ApiTag("Chuyển hồ sơ đã tiếp nhận sang xử lý (trạng thái 4) / Hand a received dossier over for processing")
+    public Dossier transfer(@PathParam("code") String code, Bodies.VersionedNote body) {
+        Bodies.VersionedNote b = Bodies.body(body);
+        return dossiers.transfer(code, Bodies.version(b.version()), b.note());
+    }
+
+    @POST
+    @Path("/{code}/withdrawal")
+    @Access(roles = Role.APPLICANT)
+    @ApiTag("Rút hồ sơ (trước khi có kết quả) / Withdraw (before the result is ready)")
+    public Dossier withdraw(@PathParam("code") String code, Bodies.VersionedReason body) {
+        Bodies.VersionedReason b = Bodies.body(body);
+        return dossiers.withdraw(code, Bodies.version(b.version()), new Reason(b.reason()));
+    }
+
+    private static Response created(Dossier d) {
+        URI location = UriBuilder.fromPath("/dossiers/{code}").build(d.code());
+        return Response.created(location).entity(d).build();
+    }
+}

@@ -1,0 +1,284 @@
+package vn.motcua.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+
+import org.junit.Before;
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.motcua.platform.api.security.Role;
+
+/**
+ * Dossier intake over HTTP on the real distribution: online submission (idempotent), acceptance with receipt and
+ * appointment, supplement request and resubmission, refusal, withdrawal, counter intake, public lookup, scope, and
+ * gap-free codes under concurrent intake.
+ */
+public class DossierIT extends MotCuaTestSupport {
+    private static final Pattern CODE = Pattern.compile("^\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}-\\d{6}-\\d{4}$");
+
+    private String agency;
+    private String procedure;
+    private String immediate;
+    private String officer;
+    private String operator;
+
+    @Before
+    public void catalogue() {
+        awaitApi();
+        await("the dossier API", java.time.Duration.ofSeconds(60),
+            () -> get("/openapi.json").body().contains("\"/dossiers\""));
+        operator = operatorToken();
+        agency = rootAgency;
+        token = operator;
+        String sector = "HS-" + unique();
+        putJson("/sectors/" + sector, "{\"nameVi\":\"Hộ tịch (kiểm thử)\"}").expect(200);
+        procedure = "9." + unique().substring(0, 6);
+        immediate = "9." + unique().substring(0, 6);
+        postJson("/procedures", procedureJson(procedure, "Đăng ký khai sinh (kiểm thử)", sector,
+            "{\"value\":5,\"unit\":\"WORKING_DAYS\"}")).expect(201);
+        postJson("/procedures", procedureJson(immediate, "Chứng thực bản sao (kiểm thử)", sector,
+            "{\"unit\":\"IMMEDIATE\"}")).expect(201);
+        officer = staffToken(agency, Role.ONE_STOP_OFFICER);
+        token = null;
+    }
+
+    private String procedureJson(String code, String name, String sector, String time) {
+        return "{\"code\":\"" + code + "\",\"nameVi\":\"" + name + "\",\"sectorCode\":\"" + sector
+            + "\",\"levels\":[\"PROVINCE\"],\"agencyCodes\":[\"" + agency + "\"],\"onlineLevel\":\"FULL\","
+            + "\"processingTime\":" + time + ",\"channels\":[\"COUNTER\",\"ONLINE\",\"POSTAL\"],"
+            + "\"decision\":{\"number\":\"QĐ " + code + "\",\"effectiveDate\":\"2025-07-01\"}}";
+    }
+
+    private String submission(String code) {
+        return "{\"procedureCode\":\"" + code + "\",\"agencyCode\":\"" + agency + "\",\"applicantAddress\":"
+            + "\"Số 1 Lý Thái Tổ, phường Kinh Bắc\",\"formData\":{\"hoTenTre\":\"Nguyễn Minh An\","
+            + "\"ngaySinh\":\"2026-11-01\"},\"delivery\":{\"method\":\"POST\",\"postalAddress\":\"Số 1 Lý Thái Tổ\"}}";
+    }
+
+    private Reply submit(String applicant, String body, String key) {
+        token = applicant;
+        java.net.http.HttpRequest.Builder r = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base() + "/dossiers")).header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            r.header("Idempotency-Key", key);
+        }
+        return send(r);
+    }
+
+    private static String versioned(JsonNode d, String extra) {
+        return "{\"version\":" + d.get("version").asLong() + (extra == null ? "" : "," + extra) + "}";
+    }
+
+    @Test
+    @Clauses({"000-13.1", "001-12.1", "001-13.1c", "000-17.3", "004-15.2"})
+    public void onlineSubmissionIsIdempotentAndAcceptanceIssuesAReceiptWithAnAppointment() {
+        String applicant = applicantToken();
+        String key = "retry-" + unique();
+        JsonNode submitted = submit(applicant, submission(procedure), key).expect(201).json();
+        String code = submitted.get("code").asText();
+        assertTrue(code, CODE.matcher(code).matches());
+        assertTrue(code, code.startsWith(agency + "-"));
+        assertEquals(1, submitted.get("statusCode").asInt());
+        assertEquals("Nguyễn Văn Kiểm Thử", submitted.get("applicant").get("name").asText());
+        assertEquals("POST", submitted.get("delivery").get("method").asText());
+        assertNotNull("the 8 working hours to answer", submitted.get("intakeDueAt").asText(null));
+        // a client retry with the same key: the same dossier, not a second one
+        assertEquals(code, submit(applicant, submission(procedure), key).expect(201).json().get("code").asText());
+        assertEquals(1, get("/dossiers/mine").expect(200).json().get("totalItems").asInt());
+
+        // the officer's queue shows it with the time left
+        token = officer;
+        JsonNode queue = get("/dossiers/intake-queue").expect(200).json();
+        assertEquals(code, queue.get("items").get(0).get("code").asText());
+        assertTrue(queue.get("items").get(0).get("workingMinutesLeft").asLong() <= 8 * 60);
+
+        JsonNode accepted = postJson("/dossiers/" + code + "/acceptance", versioned(submitted, null)).expect(200)
+            .json();
+        assertEquals(2, accepted.get("statusCode").asInt());
+        assertEquals(1, accepted.get("receiptCount").asInt());
+        assertNotNull(accepted.get("receivedAt").asText(null));
+        assertNotNull("appointment from the deadline engine", accepted.get("dueAt").asText(null));
+        assertTrue(accepted.get("dueAt").asText().compareTo(accepted.get("receivedAt").asText()) > 0);
+        // the stale version (a second officer acting on what they saw) loses
+        assertEquals("stale-version", postJson("/dossiers/" + code + "/acceptance", versioned(submitted, null))
+            .expect(409).json().get("code").asText());
+
+        JsonNode history = get("/dossiers/" + code + "/history").expect(200).json();
+        assertEquals(2, history.size());
+        assertEquals("SUBMIT", history.get(0).get("action").asText());
+        assertEquals("ACCEPT", history.get(1).get("action").asText());
+
+        // anyone with the code sees the status, nothing personal
+        token = null;
+        JsonNode lookup = get("/lookup/" + code).expect(200).json();
+        assertEquals(2, lookup.get("statusCode").asInt());
+        assertEquals("Được tiếp nhận", lookup.get("statusName").asText());
+        assertFalse(lookup.toString(), lookup.toString().contains("Kiểm Thử"));
+        get("/lookup/000.00.00.X00-250101-9999").expect(404);
+    }
+
+    @Test
+    @Clauses({"000-16.5b#3"})
+    public void aSupplementIsRequestedInOneNoticeAndTheResubmittedDossierKeepsItsCode() {
+        String applicant = applicantToken();
+        JsonNode submitted = submit(applicant, submission(procedure), null).expect(201).json();
+        String code = submitted.get("code").asText();
+        token = officer;
+        assertEquals("items", postJson("/dossiers/" + code + "/supplement-request", versioned(submitted,
+            "\"items\":[]")).expect(400).json().get("errors").get(0).get("field").asText());
+        JsonNode waiting = postJson("/dossiers/" + code + "/supplement-request", versioned(submitted,
+            "\"items\":[{\"component\":\"Giấy chứng sinh\",\"reason\":\"Bản chụp mờ, không đọc được\"},"
+                + "{\"component\":\"Tờ khai đăng ký khai sinh\",\"reason\":\"Thiếu chữ ký\"}]")).expect(200).json();
+        assertEquals(5, waiting.get("statusCode").asInt());
+
+        token = applicant;
+        JsonNode again = postJson("/dossiers/" + code + "/supplement", versioned(waiting,
+            "\"note\":\"Đã bổ sung đủ\"")).expect(200).json();
+        assertEquals("back to intake", 1, again.get("statusCode").asInt());
+        assertEquals(code, again.get("code").asText());
+        assertEquals(1, again.get("supplementCount").asInt());
+
+        token = officer;
+        JsonNode accepted = postJson("/dossiers/" + code + "/acceptance", versioned(again, null)).expect(200).json();
+        assertEquals(2, accepted.get("statusCode").asInt());
+        JsonNode history = get("/dossiers/" + code + "/history").expect(200).json();
+        assertTrue(history.get(1).get("details").asText().contains("Giấy chứng sinh"));
+        assertTrue(history.get(1).get("details").asText().contains("Thiếu chữ ký"));
+    }
+
+    @Test
+    public void refusalNeedsAReasonAndWithdrawalIsTheApplicantsOnly() {
+        String applicant = applicantToken();
+        JsonNode first = submit(applicant, submission(procedure), null).expect(201).json();
+        JsonNode second = submit(applicant, submission(procedure), null).expect(201).json();
+
+        token = officer;
+        assertEquals("reason", postJson("/dossiers/" + first.get("code").asText() + "/refusal",
+            versioned(first, "\"reason\":\"  \"")).expect(400).json().get("errors").get(0).get("field").asText());
+        JsonNode refused = postJson("/dossiers/" + first.get("code").asText() + "/refusal",
+            versioned(first, "\"reason\":\"Không thuộc thẩm quyền giải quyết\"")).expect(200).json();
+        assertEquals(3, refused.get("statusCode").asInt());
+        assertNotNull(refused.get("finishedAt").asText(null));
+        // nothing leaves a final status
+        assertEquals("transition-not-allowed", postJson("/dossiers/" + first.get("code").asText() + "/acceptance",
+            versioned(refused, null)).expect(409).json().get("code").asText());
+        // an officer may not withdraw for the applicant
+        postJson("/dossiers/" + second.get("code").asText() + "/withdrawal",
+            versioned(second, "\"reason\":\"x\"")).expect(403);
+
+        token = applicant;
+        JsonNode withdrawn = postJson("/dossiers/" + second.get("code").asText() + "/withdrawal",
+            versioned(second, "\"reason\":\"Tôi nộp nhầm thủ tục\"")).expect(200).json();
+        assertEquals(7, withdrawn.get("statusCode").asInt());
+    }
+
+    @Test
+    @Clauses({"001-13.1b#1", "000-15.1b", "001-13.1d"})
+    public void counterIntakeReceivesInOneStepAndImmediateProceduresReturnAtOnce() {
+        token = officer;
+        String body = "{\"procedureCode\":\"%s\",\"agencyCode\":\"" + agency + "\",\"channel\":\"%s\","
+            + "\"applicant\":{\"kind\":\"CITIZEN\",\"idNumber\":\"001099012345\",\"name\":\"Trần Thị Quầy\","
+            + "\"address\":\"Thôn Đông, xã Yên Phong\",\"phone\":\"0912345678\"},"
+            + "\"representative\":{\"name\":\"Trần Văn Ủy\",\"idNumber\":\"001088012345\","
+            + "\"authorisation\":\"Giấy ủy quyền số 12/2026\"},\"delivery\":{\"method\":\"COUNTER\"}}";
+        JsonNode received = postJson("/dossiers/counter", String.format(body, procedure, "POSTAL")).expect(201).json();
+        assertEquals(2, received.get("statusCode").asInt());
+        assertEquals("POSTAL", received.get("channel").asText());
+        assertEquals("Trần Văn Ủy", received.get("representative").get("name").asText());
+        assertNotNull(received.get("dueAt").asText(null));
+
+        JsonNode now = postJson("/dossiers/counter", String.format(body, immediate, "COUNTER")).expect(201).json();
+        assertEquals("result handed over at once", 10, now.get("statusCode").asInt());
+        assertTrue("no appointment", now.get("dueAt").isNull());
+        JsonNode history = get("/dossiers/" + now.get("code").asText() + "/history").expect(200).json();
+        assertEquals(List.of("RECEIVE_AT_COUNTER", "TRANSFER", "COMPLETE", "RETURN_RESULT"),
+            List.of(history.get(0).get("action").asText(), history.get(1).get("action").asText(),
+                history.get(2).get("action").asText(), history.get(3).get("action").asText()));
+
+        assertEquals("applicant.idNumber", postJson("/dossiers/counter", String.format(body, procedure, "COUNTER")
+            .replace("001099012345", "123")).expect(400).json().get("errors").get(0).get("field").asText());
+        assertEquals("channel", postJson("/dossiers/counter", String.format(body, procedure, "ONLINE")).expect(400)
+            .json().get("errors").get(0).get("field").asText());
+    }
+
+    @Test
+    public void scopeOtherApplicantsAndOtherAgenciesSeeNothing() {
+        String applicant = applicantToken();
+        JsonNode mine = submit(applicant, submission(procedure), null).expect(201).json();
+        String code = mine.get("code").asText();
+        String other = applicantToken();
+        token = other;
+        get("/dossiers/" + code).expect(404);
+        assertEquals(0, get("/dossiers/mine").expect(200).json().get("totalItems").asInt());
+        // an officer of another agency: not found, and cannot accept it
+        String elsewhere = staffToken(agencyCode(), Role.ONE_STOP_OFFICER);
+        token = elsewhere;
+        get("/dossiers/" + code).expect(404);
+        postJson("/dossiers/" + code + "/acceptance", versioned(mine, null)).expect(404);
+        assertEquals(0, get("/dossiers/intake-queue").expect(200).json().get("items").size());
+        // bad input is named
+        token = applicant;
+        assertEquals("agencyCode", submit(applicant, submission(procedure).replace(agency, "999.99.99.Z99"), null)
+            .expect(400).json().get("errors").get(0).get("field").asText());
+        assertEquals("delivery.postalAddress", submit(applicant, submission(procedure)
+            .replace(",\"postalAddress\":\"Số 1 Lý Thái Tổ\"", ""), null).expect(400).json().get("errors").get(0)
+            .get("field").asText());
+        assertEquals("Idempotency-Key", submit(applicant, submission(procedure), "bad key!").expect(400).json()
+            .get("errors").get(0).get("field").asText());
+    }
+
+    @Test
+    @Clauses({"001-12.1"})
+    public void oneThousandCounterIntakesOnEightThreadsGetDistinctGapFreeCodes() throws Exception {
+        vn.motcua.dossier.api.DossierService service = service(vn.motcua.dossier.api.DossierService.class);
+        vn.motcua.platform.api.security.Caller desk = new vn.motcua.platform.api.security.Caller("itest-desk",
+            vn.motcua.platform.api.security.Caller.Kind.STAFF, "Quầy 1", Set.of(Role.ONE_STOP_OFFICER), agency,
+            Set.of(agency), Set.of(), Set.of(), null, "127.0.0.1");
+        vn.motcua.dossier.api.CounterIntakeInput input = new vn.motcua.dossier.api.CounterIntakeInput(procedure,
+            agency, vn.motcua.catalogue.api.Enums.Channel.COUNTER, new vn.motcua.dossier.api.Applicant(
+                vn.motcua.dossier.api.Applicant.Kind.CITIZEN, "001099012345", "Người nộp song song", null, null, null),
+            null, null, new vn.motcua.dossier.api.ResultDelivery(vn.motcua.dossier.api.ResultDelivery.Method.COUNTER,
+                null), null);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<String> codes = java.util.Collections.synchronizedList(new ArrayList<>());
+        try {
+            List<Callable<Void>> work = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                work.add(() -> {
+                    for (int i = 0; i < 125; i++) {
+                        codes.add(vn.motcua.platform.api.security.CallerContext.callAs(desk,
+                            () -> service.receiveAtCounter(input, null)).code());
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> f : pool.invokeAll(work)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Set<String> distinct = new TreeSet<>(codes);
+        assertEquals(1000, distinct.size());
+        String prefix = distinct.iterator().next().substring(0, distinct.iterator().next().length() - 4);
+        int n = 1;
+        for (String code : distinct) {
+            assertEquals(prefix + String.format("%04d", n++), code);
+        }
+    }
+}
