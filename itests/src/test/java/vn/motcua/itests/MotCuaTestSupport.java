@@ -178,7 +178,8 @@ public abstract class MotCuaTestSupport {
                     Reply doc = get("/openapi.json");
                     return doc.status() == 200 && doc.body().contains("\"/procedures\"")
                         && doc.body().contains("\"/auth/login\"") && doc.body().contains("\"/staff\"")
-                        && doc.body().contains("\"/audit\"") && get("/procedures?size=1").status() == 200;
+                        && doc.body().contains("\"/audit\"") && doc.body().contains("\"/calendar/due-date\"")
+                        && get("/procedures?size=1").status() == 200;
                 } finally {
                     token = token0;
                 }
