@@ -14,7 +14,7 @@ import java.util.Random;
 /**
  * Catalogue benchmark against a running MotCua: loads N synthetic procedures through the import API (one sector
  * and agency set, realistic Vietnamese names), then measures search latency over HTTP for typical queries.
- * Usage: java benchmarks/CatalogueBench.java http://localhost:8181/api/v1 10000 200
+ * Usage: java benchmarks/CatalogueBench.java http://localhost:8181/api/v1 10000 200 OPERATOR_TOKEN
  */
 public class CatalogueBench {
     static final String[] VERBS = {"Cấp", "Cấp lại", "Gia hạn", "Điều chỉnh", "Đăng ký", "Thu hồi", "Xác nhận",
@@ -30,6 +30,8 @@ public class CatalogueBench {
         String base = args.length > 0 ? args[0] : "http://localhost:8181/api/v1";
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        // catalogue writes need a provincial operator (issue #3); reads stay public
+        String token = args.length > 3 ? args[3] : System.getenv("MOTCUA_TOKEN");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String tag = Long.toString(System.currentTimeMillis(), 36);
         String sector = "BENCH-" + tag;
@@ -58,7 +60,8 @@ public class CatalogueBench {
         doc.append("]}");
         long t0 = System.nanoTime();
         HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(base + "/catalogue/import"))
-            .header("Content-Type", "application/json").timeout(Duration.ofMinutes(30))
+            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+            .timeout(Duration.ofMinutes(30))
             .POST(HttpRequest.BodyPublishers.ofString(doc.toString())).build(), HttpResponse.BodyHandlers.ofString());
         double importSeconds = (System.nanoTime() - t0) / 1e9;
         if (imported.statusCode() != 200) {

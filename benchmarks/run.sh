@@ -14,9 +14,9 @@ if [ -z "$ARCHIVE" ]; then
   (cd "$ROOT" && mvn -B -ntp -q install -DskipTests -pl '!itests')
   ARCHIVE=$(ls "$ROOT"/karaf-assembly/target/motcua-karaf-assembly-*.tar.gz | head -n 1)
 fi
-tar -xzf "$ARCHIVE" -C "$WORK"
-DIST=$(ls -d "$WORK"/*/ | head -n 1)
-cleanup() { "$DIST/bin/stop" >/dev/null 2>&1 || true; sleep 2; pkill -f "karaf.base=${DIST%/}" 2>/dev/null || true; rm -rf "$WORK"; }
+source "$ROOT/scripts/lib/node.sh"
+node_unpack "$ARCHIVE" "$(printf '%03d.%02d.%02d.B%02d' $((RANDOM % 1000)) $((RANDOM % 100)) $((RANDOM % 100)) $((RANDOM % 100)))"
+cleanup() { node_stop; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 echo "MotCua benchmark — $(date -u +%FT%TZ), $(nproc) cores, $(java -version 2>&1 | head -n 1)"
@@ -30,7 +30,9 @@ catalogue_ns=$(date +%s%N)
 awk -v a="$start_ns" -v b="$ready_ns" -v c="$catalogue_ns" \
   'BEGIN { printf "cold start: first HTTP 200 (health) after %.1f s; catalogue API after %.1f s\n", (b-a)/1e9, (c-a)/1e9 }'
 sleep 5
-PID=$(pgrep -f "karaf.base=${DIST%/}" | head -n 1)
+PID=$(pgrep -f "karaf.base=$DIST" | head -n 1)
 echo "memory after start: RSS $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 )) MiB (JVM heap max: default)"
-java "$ROOT/benchmarks/CatalogueBench.java" "http://localhost:$PORT/api/v1" "$COUNT" "$RUNS"
+# the documented first start: the bootstrapped operator's temporary password, then the forced change
+TOKEN=$(operator_token)
+java "$ROOT/benchmarks/CatalogueBench.java" "http://localhost:$PORT/api/v1" "$COUNT" "$RUNS" "$TOKEN"
 echo "memory after load: RSS $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 )) MiB"

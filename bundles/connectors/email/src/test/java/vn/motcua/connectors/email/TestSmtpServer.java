@@ -32,7 +32,9 @@ final class TestSmtpServer implements AutoCloseable {
     private TestSmtpServer(boolean secure) {
         this.secure = secure;
         String protocol = secure ? ServerSetup.PROTOCOL_SMTPS : ServerSetup.PROTOCOL_SMTP;
+        // SMTPS generates its key at start; 2 s (GreenMail's default) is too short on a busy 2-core machine
         ServerSetup setup = new ServerSetup(0, "127.0.0.1", protocol);
+        setup.setServerStartupTimeout(30_000);
         greenMail = new StrictGreenMail(setup);
         greenMail.withConfiguration(GreenMailConfiguration.aConfig().withUser("motcua@sender.test", LOGIN, PASSWORD));
         greenMail.start();

@@ -54,7 +54,7 @@ public class DossierResource implements RestResource {
     DossierService dossiers;
 
     @POST
-    @Access(roles = Role.APPLICANT)
+    @Access(Role.APPLICANT)
     @ApiTag("Nộp hồ sơ trực tuyến (trạng thái 1); gửi lại cùng Idempotency-Key không tạo hồ sơ thứ hai / "
         + "Submit online (status 1); a retry with the same Idempotency-Key never creates a second dossier")
     @ResponseType(value = Dossier.class, status = 201)
@@ -64,7 +64,7 @@ public class DossierResource implements RestResource {
 
     @POST
     @Path("/drafts")
-    @Access(roles = Role.APPLICANT)
+    @Access(Role.APPLICANT)
     @ApiTag("Lưu hồ sơ nháp / Save a draft")
     @ResponseType(value = Dossier.class, status = 201)
     public Response saveDraft(SubmissionInput input) {
@@ -74,7 +74,7 @@ public class DossierResource implements RestResource {
 
     @PUT
     @Path("/drafts/{id}")
-    @Access(roles = Role.APPLICANT)
+    @Access(Role.APPLICANT)
     @ApiTag("Sửa hồ sơ nháp / Update a draft")
     public Dossier updateDraft(@PathParam("id") String id, SubmissionInput input) {
         return dossiers.saveDraft(id, Bodies.body(input));
@@ -82,7 +82,7 @@ public class DossierResource implements RestResource {
 
     @GET
     @Path("/drafts/{id}")
-    @Access(roles = Role.APPLICANT)
+    @Access(Role.APPLICANT)
     @ApiTag("Xem hồ sơ nháp / A draft")
     public Dossier draft(@PathParam("id") String id) {
         return dossiers.getById(id);
@@ -90,7 +90,7 @@ public class DossierResource implements RestResource {
 
     @POST
     @Path("/drafts/{id}/submission")
-    @Access(roles = Role.APPLICANT)
+    @Access(Role.APPLICANT)
     @ApiTag("Nộp hồ sơ nháp / Submit a draft")
     @ResponseType(value = Dossier.class, status = 201)
     public Response submitDraft(@PathParam("id") String id, SubmissionInput input,
@@ -100,7 +100,7 @@ public class DossierResource implements RestResource {
 
     @GET
     @Path("/mine")
-    @Access(roles = Role.APPLICANT)
+    @Access(Role.APPLICANT)
     @ApiTag("Hồ sơ của tôi / My dossiers")
     @ResponseType(value = DossierSummary.class, container = ResponseType.Container.PAGE)
     public Page<DossierSummary> mine(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -109,7 +109,7 @@ public class DossierResource implements RestResource {
 
     @GET
     @Path("/intake-queue")
-    @Access(roles = {Role.ONE_STOP_OFFICER, Role.SUPERVISOR, Role.PROVINCIAL_OPERATOR})
+    @Access({Role.ONE_STOP_OFFICER, Role.SUPERVISOR, Role.PROVINCIAL_OPERATOR})
     @ApiTag("Hồ sơ trực tuyến chờ tiếp nhận, hạn gần nhất trước / Online dossiers awaiting intake, closest deadline "
         + "first")
     @ResponseType(value = DossierSummary.class, container = ResponseType.Container.PAGE)
@@ -120,7 +120,7 @@ public class DossierResource implements RestResource {
 
     @POST
     @Path("/counter")
-    @Access(roles = Role.ONE_STOP_OFFICER)
+    @Access(Role.ONE_STOP_OFFICER)
     @ApiTag("Tiếp nhận hồ sơ giấy tại quầy hoặc qua bưu chính (trạng thái 2, cấp giấy tiếp nhận) / "
         + "Receive a paper dossier at the counter or by post (status 2, receipt issued)")
     @ResponseType(value = Dossier.class, status = 201)
@@ -148,7 +148,7 @@ public class DossierResource implements RestResource {
 
     @POST
     @Path("/{code}/acceptance")
-    @Access(roles = Role.ONE_STOP_OFFICER)
+    @Access(Role.ONE_STOP_OFFICER)
     @ApiTag("Tiếp nhận hồ sơ trực tuyến: cấp giấy tiếp nhận, hẹn trả kết quả / "
         + "Accept an online dossier: receipt and appointment")
     public Dossier accept(@PathParam("code") String code, Bodies.VersionedNote body) {
@@ -157,7 +157,7 @@ public class DossierResource implements RestResource {
 
     @POST
     @Path("/{code}/supplement-request")
-    @Access(roles = Role.ONE_STOP_OFFICER)
+    @Access(Role.ONE_STOP_OFFICER)
     @ApiTag("Yêu cầu bổ sung, hoàn thiện hồ sơ (mọi thiếu sót trong một lần) / "
         + "Request a supplement (everything missing, in one notice)")
     public Dossier requestSupplement(@PathParam("code") String code, Bodies.SupplementBody body) {
@@ -168,7 +168,7 @@ public class DossierResource implements RestResource {
 
     @POST
     @Path("/{code}/supplement")
-    @Access(roles = {Role.APPLICANT, Role.ONE_STOP_OFFICER})
+    @Access({Role.APPLICANT, Role.ONE_STOP_OFFICER})
     @ApiTag("Nộp bổ sung (người nộp trực tuyến, hoặc cán bộ tại quầy) / Hand in the supplement (applicant online, or "
         + "officer at the counter)")
     public Dossier supplement(@PathParam("code") String code, Bodies.VersionedNote body) {
@@ -178,7 +178,7 @@ public class DossierResource implements RestResource {
 
     @POST
     @Path("/{code}/refusal")
-    @Access(roles = Role.ONE_STOP_OFFICER)
+    @Access(Role.ONE_STOP_OFFICER)
     @ApiTag("Từ chối tiếp nhận, nêu lý do (trạng thái 3) / Refuse with a reason (status 3)")
     public Dossier refuse(@PathParam("code") String code, Bodies.VersionedReason body) {
         Bodies.VersionedReason b = Bodies.body(body);
@@ -187,7 +187,7 @@ public class DossierResource implements RestResource {
 
     @POST
     @Path("/{code}/transfer")
-    @Access(roles = Role.ONE_STOP_OFFICER)
+    @Access(Role.ONE_STOP_OFFICER)
     @ApiTag("Chuyển hồ sơ đã tiếp nhận sang xử lý (trạng thái 4) / Hand a received dossier over for processing")
     public Dossier transfer(@PathParam("code") String code, Bodies.VersionedNote body) {
         Bodies.VersionedNote b = Bodies.body(body);
@@ -196,7 +196,7 @@ public class DossierResource implements RestResource {
 
     @POST
     @Path("/{code}/withdrawal")
-    @Access(roles = Role.APPLICANT)
+    @Access(Role.APPLICANT)
     @ApiTag("Rút hồ sơ (trước khi có kết quả) / Withdraw (before the result is ready)")
     public Dossier withdraw(@PathParam("code") String code, Bodies.VersionedReason body) {
         Bodies.VersionedReason b = Bodies.body(body);
