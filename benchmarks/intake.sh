@@ -14,7 +14,8 @@ if [ -z "$ARCHIVE" ]; then
   (cd "$ROOT" && mvn -B -ntp -q install -DskipTests -pl '!itests')
   ARCHIVE=$(ls "$ROOT"/karaf-assembly/target/motcua-karaf-assembly-*.tar.gz | head -n 1)
 fi
-cleanup() { [ -n "${DIST:-}" ] && node_stop; rm -rf "$WORK"; }
+pg_fresh_schema intake_bench
+cleanup() { [ -n "${DIST:-}" ] && node_stop; pg_drop_schema; rm -rf "$WORK"; }
 trap cleanup EXIT
 AGENCY=$(printf '%03d.%02d.%02d.B%02d' $((RANDOM % 1000)) $((RANDOM % 100)) $((RANDOM % 100)) $((RANDOM % 100)))
 TAG=$(date +%s%N | tail -c 7)

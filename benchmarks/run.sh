@@ -15,8 +15,9 @@ if [ -z "$ARCHIVE" ]; then
   ARCHIVE=$(ls "$ROOT"/karaf-assembly/target/motcua-karaf-assembly-*.tar.gz | head -n 1)
 fi
 source "$ROOT/scripts/lib/node.sh"
+pg_fresh_schema bench
 node_unpack "$ARCHIVE" "$(printf '%03d.%02d.%02d.B%02d' $((RANDOM % 1000)) $((RANDOM % 100)) $((RANDOM % 100)) $((RANDOM % 100)))"
-cleanup() { node_stop; rm -rf "$WORK"; }
+cleanup() { node_stop; pg_drop_schema; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 echo "MotCua benchmark — $(date -u +%FT%TZ), $(nproc) cores, $(java -version 2>&1 | head -n 1)"

@@ -12,22 +12,13 @@ if [ -z "${MOTCUA_DB_URL:-}" ]; then
   exit 0
 fi
 source "$(dirname "$0")/lib/node.sh"
-export MOTCUA_DB_DRIVER="PostgreSQL JDBC Driver"
 WORK=$(mktemp -d /tmp/motcua-kill.XXXXXX)
-hostport=${MOTCUA_DB_URL#jdbc:postgresql://}
-dbname=${hostport#*/}; dbname=${dbname%%\?*}
-hostport=${hostport%%/*}
-pghost=${hostport%%:*}; pgport=${hostport#*:}; [ "$pgport" = "$hostport" ] && pgport=5432
-SCHEMA="kill_intake_$(date +%s%N | tail -c 9)"
-psql_run() { PGPASSWORD=${MOTCUA_DB_PASSWORD:-} psql -qtA -h "$pghost" -p "$pgport" -U "${MOTCUA_DB_USER:-motcua}" -d "$dbname" -c "$1"; }
-psql_run "create schema $SCHEMA" >/dev/null
-case "$MOTCUA_DB_URL" in *\?*) MOTCUA_DB_URL="$MOTCUA_DB_URL&currentSchema=$SCHEMA" ;; *) MOTCUA_DB_URL="$MOTCUA_DB_URL?currentSchema=$SCHEMA" ;; esac
-export MOTCUA_DB_URL
+pg_fresh_schema kill_intake
 LOADERS=()
 cleanup() {
   for p in "${LOADERS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
   [ -n "${DIST:-}" ] && node_stop
-  psql_run "drop schema if exists $SCHEMA cascade" >/dev/null 2>&1 || true
+  pg_drop_schema
   rm -rf "$WORK"
 }
 trap cleanup EXIT

@@ -11,19 +11,10 @@ if [ -z "${MOTCUA_DB_URL:-}" ]; then
   echo "two-nodes check skipped: no PostgreSQL configured (MOTCUA_DB_URL)"
   exit 0
 fi
-export MOTCUA_DB_DRIVER="PostgreSQL JDBC Driver"
+source "$(dirname "$0")/lib/node.sh"
 WORK=$(mktemp -d /tmp/motcua-nodes.XXXXXX)
 # A schema of its own, so that the first-start procedure (bootstrap of the first provincial operator) runs for real.
-hostport=${MOTCUA_DB_URL#jdbc:postgresql://}
-dbname=${hostport#*/}; dbname=${dbname%%\?*}
-hostport=${hostport%%/*}
-pghost=${hostport%%:*}; pgport=${hostport#*:}; [ "$pgport" = "$hostport" ] && pgport=5432
-SCHEMA="two_nodes_$(date +%s%N | tail -c 9)"
-psql_run() { PGPASSWORD=${MOTCUA_DB_PASSWORD:-} psql -q -h "$pghost" -p "$pgport" -U "${MOTCUA_DB_USER:-motcua}" -d "$dbname" -c "$1"; }
-psql_run "create schema $SCHEMA"
-case "$MOTCUA_DB_URL" in *\?*) MOTCUA_DB_URL="$MOTCUA_DB_URL&currentSchema=$SCHEMA" ;; *) MOTCUA_DB_URL="$MOTCUA_DB_URL?currentSchema=$SCHEMA" ;; esac
-export MOTCUA_DB_URL
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
+pg_fresh_schema two_nodes
 declare -A DIST PORT
 for n in a b; do
   mkdir -p "$WORK/$n"
@@ -40,7 +31,7 @@ cleanup() {
   for n in a b; do "${DIST[$n]}/bin/stop" >/dev/null 2>&1 || true; done
   sleep 3
   for n in a b; do pkill -9 -f "karaf.base=${DIST[$n]}" 2>/dev/null || true; done
-  psql_run "drop schema if exists $SCHEMA cascade" >/dev/null 2>&1 || true
+  pg_drop_schema
   rm -rf "$WORK"
 }
 trap cleanup EXIT

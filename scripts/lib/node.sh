@@ -79,3 +79,26 @@ intake_setup() {
     || { echo "officer: $(cat "$WORK/out")" >&2; return 1; }
   first_login "quay$tag" "$(out_field temporaryPassword)"
 }
+
+# pg_fresh_schema PREFIX -> on PostgreSQL (MOTCUA_DB_URL set): a schema of its own, so that the first-start procedure
+# runs for real and nothing collides with other data; sets SCHEMA, defines psql_run and points MOTCUA_DB_URL at it.
+# The caller drops it with pg_drop_schema. Does nothing on the embedded H2.
+pg_fresh_schema() {
+  SCHEMA=""
+  [ -n "${MOTCUA_DB_URL:-}" ] || return 0
+  export MOTCUA_DB_DRIVER="PostgreSQL JDBC Driver"
+  local hostport=${MOTCUA_DB_URL#jdbc:postgresql://}
+  PG_DB=${hostport#*/}; PG_DB=${PG_DB%%\?*}
+  hostport=${hostport%%/*}
+  PG_HOST=${hostport%%:*}; PG_PORT=${hostport#*:}; [ "$PG_PORT" = "$hostport" ] && PG_PORT=5432
+  SCHEMA="$1_$(date +%s%N | tail -c 9)"
+  psql_run "create schema $SCHEMA" >/dev/null
+  case "$MOTCUA_DB_URL" in *\?*) MOTCUA_DB_URL="$MOTCUA_DB_URL&currentSchema=$SCHEMA" ;; *) MOTCUA_DB_URL="$MOTCUA_DB_URL?currentSchema=$SCHEMA" ;; esac
+  export MOTCUA_DB_URL
+}
+
+psql_run() {
+  PGPASSWORD=${MOTCUA_DB_PASSWORD:-} psql -qtA -h "$PG_HOST" -p "$PG_PORT" -U "${MOTCUA_DB_USER:-motcua}" -d "$PG_DB" -c "$1"
+}
+
+pg_drop_schema() { [ -z "${SCHEMA:-}" ] || psql_run "drop schema if exists $SCHEMA cascade" >/dev/null 2>&1 || true; }
