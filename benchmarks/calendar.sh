@@ -12,6 +12,8 @@ if [ -z "$ENGINE" ] || [ -z "$API" ]; then
   ENGINE=$(ls "$ROOT"/bundles/calendar/engine/target/vn.motcua.calendar.engine-*.jar | head -n 1)
   API=$(ls "$ROOT"/bundles/platform/api/target/vn.motcua.platform.api-*.jar | head -n 1)
 fi
-# one core: the figure is per core, and the machine is shared
-exec taskset -c 0 java -Xms256m -Xmx256m -XX:+UseSerialGC -XX:CICompilerCount=2 -cp "$ENGINE:$API" \
+# one core: the figure is per core, and the machine may be shared
+PIN=""
+if command -v taskset >/dev/null 2>&1; then PIN="taskset -c 0"; fi
+exec $PIN java -Xms256m -Xmx256m -XX:+UseSerialGC -XX:CICompilerCount=2 -cp "$ENGINE:$API" \
   "$ROOT/benchmarks/CalendarBench.java" "$SECONDS_PER_RUN"

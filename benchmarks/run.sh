@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rerunnable benchmark of the platform and catalogue (prints figures; asserts nothing):
-#   cold start to first HTTP 200, resident memory after start, import of N procedures, search latency.
+#   cold start to first HTTP 200, resident memory after start, import of N procedures, search latency,
+#   and the deadline engine on one core (benchmarks/calendar.sh).
 # Runs a fresh copy of the built distribution on port 8199 with its own embedded database, or on PostgreSQL when
 # MOTCUA_DB_URL (+ MOTCUA_DB_DRIVER="PostgreSQL JDBC Driver", _USER, _PASSWORD) is set. Usage: benchmarks/run.sh [N] [runs]
 set -euo pipefail
@@ -37,3 +38,5 @@ echo "memory after start: RSS $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) 
 TOKEN=$(operator_token)
 java "$ROOT/benchmarks/CatalogueBench.java" "http://localhost:$PORT/api/v1" "$COUNT" "$RUNS" "$TOKEN"
 echo "memory after load: RSS $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 )) MiB"
+echo
+"$ROOT/benchmarks/calendar.sh" 2

@@ -42,6 +42,12 @@ public final class WorkingCalendar {
     private final CalendarYear[] years;
     /** The date of day i, kept so that turning a position back into a date-time costs no calendar arithmetic. */
     private final LocalDate[] dates;
+    /** Day index of the first day of each month ({@code (year - firstYear) * 12 + month - 1}): a date's index is two reads. */
+    private final int[] monthStart;
+    /** The first working day at or after day i ({@code days} when none is left). */
+    private final int[] nextWorking;
+    /** Whether each year is provisional. */
+    private final boolean[] provisional;
 
     private WorkingCalendar(List<CalendarYear> sorted) {
         this.firstYear = sorted.get(0).year();
@@ -52,6 +58,9 @@ public final class WorkingCalendar {
         this.profileOfDay = new byte[days];
         this.years = sorted.toArray(new CalendarYear[0]);
         this.dates = new LocalDate[days];
+        this.monthStart = new int[sorted.size() * 12];
+        this.nextWorking = new int[days + 1];
+        this.provisional = new boolean[sorted.size()];
         List<List<TimeRange>> profiles = new ArrayList<>();
         int i = 0;
         for (CalendarYear y : sorted) {
@@ -65,12 +74,20 @@ public final class WorkingCalendar {
             y.nonWorkingDays().forEach(d -> off.add(d.date()));
             Set<LocalDate> extra = new HashSet<>();
             y.extraWorkingDays().forEach(d -> extra.add(d.date()));
+            provisional[y.year() - firstYear] = y.status() == YearStatus.PROVISIONAL;
             for (LocalDate d = LocalDate.of(y.year(), 1, 1); d.getYear() == y.year(); d = d.plusDays(1), i++) {
+                if (d.getDayOfMonth() == 1) {
+                    monthStart[(y.year() - firstYear) * 12 + d.getMonthValue() - 1] = i;
+                }
                 boolean working = extra.contains(d) || (!off.contains(d) && y.workingWeekdays().contains(d.getDayOfWeek()));
                 profileOfDay[i] = (byte) (working ? profile : NOT_WORKING);
                 dates[i] = d;
                 cumulative[i + 1] = cumulative[i] + (working ? perDay : 0);
             }
+        }
+        nextWorking[days] = days;
+        for (int j = days - 1; j >= 0; j--) {
+            nextWorking[j] = profileOfDay[j] != NOT_WORKING ? j : nextWorking[j + 1];
         }
         if (profiles.size() > Byte.MAX_VALUE) {
             throw new IllegalArgumentException("too many different working hours: " + profiles.size());
@@ -118,8 +135,7 @@ public final class WorkingCalendar {
     }
 
     public boolean covers(LocalDate date) {
-        long i = date.toEpochDay() - firstEpochDay;
-        return i >= 0 && i < days;
+        return date.getYear() >= firstYear && date.getYear() <= lastYear;
     }
 
     /** The data a year was compiled from. */
@@ -137,7 +153,7 @@ public final class WorkingCalendar {
     /** Whether any year from {@code fromYear} to {@code toYear} is provisional. */
     public boolean anyProvisional(int fromYear, int toYear) {
         for (int y = Math.max(fromYear, firstYear); y <= Math.min(toYear, lastYear); y++) {
-            if (years[y - firstYear].status() == YearStatus.PROVISIONAL) {
+            if (provisional[y - firstYear]) {
                 return true;
             }
         }
@@ -201,8 +217,7 @@ public final class WorkingCalendar {
      * the answer, such as the start of a duration, saves most of the search).
      */
     public LocalDateTime at(long position, LocalDate near) {
-        long hint = near.toEpochDay() - firstEpochDay;
-        return at(position, hint < 0 || hint >= days ? 0 : (int) hint);
+        return at(position, covers(near) ? index(near) : 0);
     }
 
     /** Earliest instant at a position, searching from day {@code hint} (any day index; a good one saves steps). */
@@ -294,11 +309,9 @@ public final class WorkingCalendar {
     }
 
     private LocalDateTime startOfWorkingDayAfter(int i) {
-        for (int j = i + 1; j < days; j++) {
-            int p = profileOfDay[j];
-            if (p != NOT_WORKING) {
-                return dates[j].atTime(LocalTime.ofSecondOfDay(periodStarts[p][0]));
-            }
+        int j = nextWorking[i + 1];
+        if (j < days) {
+            return dates[j].atTime(LocalTime.ofSecondOfDay(periodStarts[profileOfDay[j]][0]));
         }
         throw new IllegalArgumentException("no working day after " + dates[i]
             + " in the calendar (ends " + lastYear + ")");
@@ -306,10 +319,9 @@ public final class WorkingCalendar {
 
     /** {@code date} when it is a working day, else the next working day. */
     public LocalDate workingDayOnOrAfter(LocalDate date) {
-        for (int j = index(date); j < days; j++) {
-            if (profileOfDay[j] != NOT_WORKING) {
-                return dates[j];
-            }
+        int j = nextWorking[index(date)];
+        if (j < days) {
+            return dates[j];
         }
         throw new IllegalArgumentException("no working day from " + date + " in the calendar (ends " + lastYear + ")");
     }
@@ -333,11 +345,11 @@ public final class WorkingCalendar {
     }
 
     private int index(LocalDate date) {
-        long i = date.toEpochDay() - firstEpochDay;
-        if (i < 0 || i >= days) {
+        int y = date.getYear() - firstYear;
+        if (y < 0 || y >= years.length) {
             throw outside(date.getYear());
         }
-        return (int) i;
+        return monthStart[y * 12 + date.getMonthValue() - 1] + date.getDayOfMonth() - 1;
     }
 
     private IllegalArgumentException outside(int year) {
