@@ -1,5 +1,6 @@
 package vn.motcua.calendar.impl;
 
+import vn.motcua.platform.db.api.JpaTransactions;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -236,7 +237,7 @@ public class CalendarServiceImpl implements CalendarService {
         String id = CalendarYearEntity.id(p, year);
         String who = clip(caller.displayName() + (caller.accountId() == null ? "" : " (" + caller.accountId() + ")"),
             200);
-        CalendarYearView result = Transactions.write(jpa, em -> {
+        CalendarYearView result = JpaTransactions.write(jpa, em -> {
             CalendarYearEntity e = em.find(CalendarYearEntity.class, id);
             if (input.version() != null && input.version() != (e == null ? 0 : e.getRowVersion())) {
                 throw new ConflictException("stale-version",

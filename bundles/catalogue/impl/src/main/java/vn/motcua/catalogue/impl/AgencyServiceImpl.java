@@ -1,5 +1,6 @@
 package vn.motcua.catalogue.impl;
 
+import vn.motcua.platform.db.api.JpaTransactions;
 import static vn.motcua.catalogue.impl.Support.local;
 import static vn.motcua.catalogue.impl.Support.sql;
 
@@ -68,7 +69,7 @@ public class AgencyServiceImpl implements AgencyService {
 
     @Override
     public Agency create(AgencyInput input) {
-        return Transactions.write(jpa, em -> createIn(em, input));
+        return JpaTransactions.write(jpa, em -> createIn(em, input));
     }
 
     Agency createIn(EntityManager em, AgencyInput input) {
@@ -91,7 +92,7 @@ public class AgencyServiceImpl implements AgencyService {
 
     @Override
     public Agency update(String code, AgencyInput input) {
-        return Transactions.write(jpa, em -> updateIn(em, code, input));
+        return JpaTransactions.write(jpa, em -> updateIn(em, code, input));
     }
 
     Agency updateIn(EntityManager em, String code, AgencyInput input) {
@@ -294,7 +295,7 @@ public class AgencyServiceImpl implements AgencyService {
 
     @Override
     public Agency rename(String code, RenameRequest request) {
-        return Transactions.write(jpa, em -> {
+        return JpaTransactions.write(jpa, em -> {
             Checks c = new Checks();
             if (request == null) {
                 c.required("body", null);
@@ -323,7 +324,7 @@ public class AgencyServiceImpl implements AgencyService {
 
     @Override
     public MergeResult merge(String code, MergeRequest request) {
-        return Transactions.write(jpa, em -> mergeIn(em, code, request));
+        return JpaTransactions.write(jpa, em -> mergeIn(em, code, request));
     }
 
     MergeResult mergeIn(EntityManager em, String code, MergeRequest request) {

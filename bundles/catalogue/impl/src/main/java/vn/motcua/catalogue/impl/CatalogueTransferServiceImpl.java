@@ -1,5 +1,6 @@
 package vn.motcua.catalogue.impl;
 
+import vn.motcua.platform.db.api.JpaTransactions;
 import static vn.motcua.catalogue.impl.Support.local;
 import static vn.motcua.catalogue.impl.Support.sql;
 
@@ -254,7 +255,7 @@ public class CatalogueTransferServiceImpl implements CatalogueTransferService {
 
     private ImportReport run(boolean dryRun, Function<EntityManager, Counts> work) {
         try {
-            ImportReport report = Transactions.write(jpa, em -> {
+            ImportReport report = JpaTransactions.write(jpa, em -> {
                 Counts counts = work.apply(em);
                 if (dryRun) {
                     throw new DryRunRollback(counts.report(true));

@@ -1,5 +1,6 @@
 package vn.motcua.catalogue.impl;
 
+import vn.motcua.platform.db.api.JpaTransactions;
 import java.io.InputStream;
 import java.util.List;
 
@@ -54,7 +55,7 @@ public class FormTemplateServiceImpl implements FormTemplateService {
         String safeName = FormFiles.sanitiseName(fileName);
         byte[] bytes = FormFiles.read(content, maxFileBytes);
         String type = FormFiles.contentType(safeName, bytes);
-        return Transactions.write(jpa, em -> {
+        return JpaTransactions.write(jpa, em -> {
             ProcedureServiceImpl.findProcedure(em, procedureCode);
             Scope.requireAny(ProcedureServiceImpl.content(ProcedureServiceImpl.latest(em,
                 ProcedureServiceImpl.findProcedure(em, procedureCode))).agencyCodes());
@@ -97,7 +98,7 @@ public class FormTemplateServiceImpl implements FormTemplateService {
 
     @Override
     public FormTemplate withdraw(String procedureCode, String id) {
-        return Transactions.write(jpa, em -> {
+        return JpaTransactions.write(jpa, em -> {
             FormTemplateEntity e = find(em, procedureCode, id);
             Scope.requireAny(ProcedureServiceImpl.content(ProcedureServiceImpl.latest(em,
                 ProcedureServiceImpl.findProcedure(em, procedureCode))).agencyCodes());

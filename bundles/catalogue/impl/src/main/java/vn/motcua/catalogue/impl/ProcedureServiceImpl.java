@@ -1,5 +1,6 @@
 package vn.motcua.catalogue.impl;
 
+import vn.motcua.platform.db.api.JpaTransactions;
 import static vn.motcua.catalogue.impl.Support.local;
 import static vn.motcua.catalogue.impl.Support.sql;
 
@@ -75,7 +76,7 @@ public class ProcedureServiceImpl implements ProcedureService {
 
     @Override
     public ProcedureVersion create(ProcedureInput input) {
-        ProcedureVersion v = Transactions.write(jpa, em -> createIn(em, input));
+        ProcedureVersion v = JpaTransactions.write(jpa, em -> createIn(em, input));
         LOG.info("Procedure {} published by {} effective {}", v.code(), v.decision().number(), v.validFrom());
         return v;
     }
@@ -101,7 +102,7 @@ public class ProcedureServiceImpl implements ProcedureService {
 
     @Override
     public ProcedureVersion amend(String code, ProcedureInput input) {
-        ProcedureVersion v = Transactions.write(jpa, em -> amendIn(em, code, input));
+        ProcedureVersion v = JpaTransactions.write(jpa, em -> amendIn(em, code, input));
         LOG.info("Procedure {} version {} ({}) by {} effective {}", code, v.version(), v.changeType(),
             v.decision().number(), v.validFrom());
         return v;
@@ -123,7 +124,7 @@ public class ProcedureServiceImpl implements ProcedureService {
 
     @Override
     public ProcedureVersion abolish(String code, AbolishRequest request) {
-        return Transactions.write(jpa, em -> {
+        return JpaTransactions.write(jpa, em -> {
             Checks c = new Checks();
             if (request == null) {
                 c.required("body", null);

@@ -1,5 +1,6 @@
 package vn.motcua.catalogue.impl;
 
+import vn.motcua.platform.db.api.JpaTransactions;
 import static vn.motcua.catalogue.impl.Support.local;
 import static vn.motcua.catalogue.impl.Support.sql;
 
@@ -61,7 +62,7 @@ public class ProcessDefinitionServiceImpl implements ProcessDefinitionService {
 
     @Override
     public ProcessDefinition define(ProcessDefinitionInput input) {
-        return Transactions.write(jpa, em -> defineIn(em, input).dto);
+        return JpaTransactions.write(jpa, em -> defineIn(em, input).dto);
     }
 
     /** Result of defining: the definition and whether a new version was written (imports skip identical ones). */

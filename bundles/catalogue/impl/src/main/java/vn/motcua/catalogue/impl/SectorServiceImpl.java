@@ -1,5 +1,6 @@
 package vn.motcua.catalogue.impl;
 
+import vn.motcua.platform.db.api.JpaTransactions;
 import java.util.List;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -25,7 +26,7 @@ public class SectorServiceImpl implements SectorService {
     @Override
     public Sector save(Sector sector) {
         validate(sector);
-        return Transactions.write(jpa, em -> saveIn(em, sector).sector());
+        return JpaTransactions.write(jpa, em -> saveIn(em, sector).sector());
     }
 
     /** The sector saved, and whether anything changed (for import reports). */

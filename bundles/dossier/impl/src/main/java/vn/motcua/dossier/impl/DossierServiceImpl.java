@@ -1,5 +1,6 @@
 package vn.motcua.dossier.impl;
 
+import vn.motcua.platform.db.api.JpaTransactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -818,7 +819,7 @@ public class DossierServiceImpl implements DossierService {
     }
 
     private <R> R write(Function<EntityManager, R> work) {
-        return Transactions.write(jpa, work);
+        return JpaTransactions.write(jpa, work);
     }
 
     /**
@@ -829,7 +830,7 @@ public class DossierServiceImpl implements DossierService {
         ConflictException last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
-                return Transactions.write(jpa, work);
+                return JpaTransactions.write(jpa, work);
             } catch (ConflictException e) {
                 if (!"concurrent-change".equals(e.code())) {
                     throw e;

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.impl;
 
+import vn.motcua.platform.db.api.JpaTransactions;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -57,7 +58,7 @@ public class CodesTest {
     }
 
     private static String next(String agency, LocalDate day) {
-        return Transactions.write(jpa, em -> Codes.next(em, agency, day));
+        return JpaTransactions.write(jpa, em -> Codes.next(em, agency, day));
     }
 
     @Test

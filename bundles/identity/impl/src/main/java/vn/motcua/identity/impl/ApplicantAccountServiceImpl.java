@@ -1,5 +1,6 @@
 package vn.motcua.identity.impl;
 
+import vn.motcua.platform.db.api.JpaTransactions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -112,7 +113,7 @@ public class ApplicantAccountServiceImpl implements ApplicantAccountService {
         Instant now = clock.instant();
         String whatVi = r.kind() == AccountKind.CITIZEN ? "Số căn cước" : "Mã số thuế";
         String whatEn = r.kind() == AccountKind.CITIZEN ? "ID number" : "Tax code";
-        return Transactions.write(jpa, em -> {
+        return JpaTransactions.write(jpa, em -> {
             AccountEntity existing = Accounts.byLogin(em, r.login());
             if (existing != null) {
                 if (!replaceable(em, existing, now)) {
@@ -231,7 +232,7 @@ public class ApplicantAccountServiceImpl implements ApplicantAccountService {
         c.throwIfAny();
         Instant now = clock.instant();
         // Committed whatever the code: a wrong attempt must count even though the request fails.
-        Verification outcome = Transactions.write(jpa, em -> {
+        Verification outcome = JpaTransactions.write(jpa, em -> {
             VerificationEntity v = find(em, verificationId);
             refuseFinished(v, now);
             AccountEntity a = Accounts.find(em, v.getAccountId());
@@ -279,7 +280,7 @@ public class ApplicantAccountServiceImpl implements ApplicantAccountService {
         MessageSender sender = sender(channel);
         Instant now = clock.instant();
         String code = OneTimeCodes.newCode(random);
-        return Transactions.write(jpa, em -> {
+        return JpaTransactions.write(jpa, em -> {
             VerificationEntity v = find(em, verificationId);
             if (VERIFIED.equals(v.getStatus())) {
                 throw alreadyVerified();

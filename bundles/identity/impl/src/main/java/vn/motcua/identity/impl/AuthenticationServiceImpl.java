@@ -1,5 +1,6 @@
 package vn.motcua.identity.impl;
 
+import vn.motcua.platform.db.api.JpaTransactions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -146,7 +147,7 @@ public class AuthenticationServiceImpl implements AuthenticationService, Externa
 
         String upgraded = hasher.needsRehash(found.getPasswordHash()) ? hasher.hash(request.password()) : null;
         int keyId = keys.activeKeyId(jpa, now);
-        return Transactions.write(jpa, em -> {
+        return JpaTransactions.write(jpa, em -> {
             AccountEntity a = em.find(AccountEntity.class, found.getId());
             if (a == null) {
                 throw Errors.invalidCredentials();
@@ -195,7 +196,7 @@ public class AuthenticationServiceImpl implements AuthenticationService, Externa
 
     private Session openExternal(ExternalSignIns.Checked person, String unusablePassword, int keyId, Instant now,
                                  String clientAddress) {
-        return Transactions.write(jpa, em -> {
+        return JpaTransactions.write(jpa, em -> {
             ExternalSignIns.Opened opened = ExternalSignIns.open(em, person, unusablePassword, now);
             AccountEntity a = opened.account();
             refuseUnusable(a, false);
@@ -335,7 +336,7 @@ public class AuthenticationServiceImpl implements AuthenticationService, Externa
     public void logout(String token) {
         Valid v = validate(token);
         Instant now = clock.instant();
-        Transactions.write(jpa, em -> {
+        JpaTransactions.write(jpa, em -> {
             Sessions.revoke(em, v.session().getId(), Sessions.LOGOUT, now);
             Audit.record(audit, AuditRecord.success("identity.logout", "account", v.account().getId(),
                 "session ended"));
@@ -377,10 +378,10 @@ public class AuthenticationServiceImpl implements AuthenticationService, Externa
         }
         String newHash = hasher.hash(change.newPassword());
         int keyId = keys.activeKeyId(jpa, now);
-        return Transactions.write(jpa, em -> {
+        return JpaTransactions.write(jpa, em -> {
             AccountEntity a = em.find(AccountEntity.class, account.getId());
             if (a == null || !a.getPasswordHash().equals(account.getPasswordHash())) {
-                throw Transactions.concurrentChange();
+                throw JpaTransactions.concurrentChange();
             }
             a.setPasswordHash(newHash);
             a.setMustChangePassword(false);

@@ -1,5 +1,6 @@
 package vn.motcua.identity.impl;
 
+import vn.motcua.platform.db.api.JpaTransactions;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,9 +68,9 @@ final class LoginThrottle {
     /** Counts one failure in a transaction of its own (it must survive the failed request). */
     static Failure recordFailure(JpaTemplate jpa, String key, Instant now, Policy policy) {
         try {
-            return Transactions.writeNew(jpa, em -> count(em, key, now, policy));
+            return JpaTransactions.writeNew(jpa, em -> count(em, key, now, policy));
         } catch (ConflictException firstFailureRace) {
-            return Transactions.writeNew(jpa, em -> count(em, key, now, policy));
+            return JpaTransactions.writeNew(jpa, em -> count(em, key, now, policy));
         }
     }
 

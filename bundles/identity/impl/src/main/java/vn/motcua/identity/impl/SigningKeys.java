@@ -1,5 +1,6 @@
 package vn.motcua.identity.impl;
 
+import vn.motcua.platform.db.api.JpaTransactions;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -109,7 +110,7 @@ final class SigningKeys {
         }
         int id;
         try {
-            id = Transactions.writeNew(jpa, em -> {
+            id = JpaTransactions.writeNew(jpa, em -> {
                 List<SigningKeyEntity> current = em.createQuery(
                         "SELECT k FROM SigningKeyEntity k WHERE k.retiredAt IS NULL ORDER BY k.id DESC",
                         SigningKeyEntity.class).setMaxResults(1).getResultList();
@@ -117,7 +118,7 @@ final class SigningKeys {
             });
         } catch (ConflictException raced) {
             // another node created the first key at the same moment: use it
-            id = Transactions.writeNew(jpa, em -> remember(em.createQuery(
+            id = JpaTransactions.writeNew(jpa, em -> remember(em.createQuery(
                     "SELECT k FROM SigningKeyEntity k WHERE k.retiredAt IS NULL ORDER BY k.id DESC",
                     SigningKeyEntity.class).setMaxResults(1).getSingleResult()));
         }
@@ -130,7 +131,7 @@ final class SigningKeys {
      * longer than {@code keepRetired} ago (the longest session) are deleted. Returns the new key id.
      */
     int rotate(JpaTemplate jpa, Instant now, Duration keepRetired) {
-        int id = Transactions.writeNew(jpa, em -> {
+        int id = JpaTransactions.writeNew(jpa, em -> {
             em.createQuery("UPDATE SigningKeyEntity k SET k.retiredAt = :now WHERE k.retiredAt IS NULL")
                 .setParameter("now", Support.ts(now)).executeUpdate();
             List<Integer> old = em.createQuery("SELECT k.id FROM SigningKeyEntity k WHERE k.retiredAt < :before",

@@ -1,5 +1,6 @@
 package vn.motcua.identity.impl;
 
+import vn.motcua.platform.db.api.JpaTransactions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -108,7 +109,7 @@ public class StaffAccountServiceImpl implements StaffAccountService {
         String temporary = Passwords.temporary(random, in.username());
         String hash = hasher.hash(temporary);
         Instant now = clock.instant();
-        return Transactions.write(jpa, em -> {
+        return JpaTransactions.write(jpa, em -> {
             if (Accounts.byLogin(em, in.username()) != null) {
                 throw Errors.loginTaken("Tên đăng nhập", "User name", in.username());
             }
@@ -207,7 +208,7 @@ public class StaffAccountServiceImpl implements StaffAccountService {
             // the new position is checked first, the current one inside the transaction, on the row it changes
             requireManager(caller, to.agencyCode(), to.roles());
             requireAgency(to.agencyCode());
-            return Transactions.write(jpa, em -> {
+            return JpaTransactions.write(jpa, em -> {
                 AccountEntity a = Accounts.findStaff(em, accountId);
                 PositionEntity p = Accounts.position(em, a);
                 requireManagerInTx(caller, a, p);
@@ -232,7 +233,7 @@ public class StaffAccountServiceImpl implements StaffAccountService {
         Instant now = clock.instant();
         return audited("identity.staff.lock", accountId, () -> {
             requireManagerRole(caller);
-            return Transactions.write(jpa, em -> {
+            return JpaTransactions.write(jpa, em -> {
                 AccountEntity a = Accounts.findStaff(em, accountId);
                 PositionEntity p = Accounts.position(em, a);
                 requireManagerInTx(caller, a, p);
@@ -253,7 +254,7 @@ public class StaffAccountServiceImpl implements StaffAccountService {
         Caller caller = CallerContext.current();
         return audited("identity.staff.unlock", accountId, () -> {
             requireManagerRole(caller);
-            return Transactions.write(jpa, em -> {
+            return JpaTransactions.write(jpa, em -> {
                 AccountEntity a = Accounts.findStaff(em, accountId);
                 PositionEntity p = Accounts.position(em, a);
                 requireManagerInTx(caller, a, p);
@@ -279,7 +280,7 @@ public class StaffAccountServiceImpl implements StaffAccountService {
             String login = jpa.txExpr(TransactionType.Supports, em -> Accounts.findStaff(em, accountId).getLogin());
             String temporary = Passwords.temporary(random, login);
             String hash = hasher.hash(temporary);
-            return Transactions.write(jpa, em -> {
+            return JpaTransactions.write(jpa, em -> {
                 AccountEntity a = Accounts.findStaff(em, accountId);
                 PositionEntity p = Accounts.position(em, a);
                 requireManagerInTx(caller, a, p);

@@ -1,0 +1,6 @@
+/**
+ * What JPA bundles share at run time: transactional writes that answer lost races with 409.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package vn.motcua.platform.db.api;
