@@ -6,23 +6,20 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.TypedConfig;
 
 /** A file-system store on a temporary root, with a clock the test moves, and helpers to look at the root. */
 final class StoreFixture {
     final Path root;
-    final TestClock clock = new TestClock(Instant.parse("2025-07-01T02:00:00Z"));
+    final MutableClock clock = new MutableClock(Instant.parse("2025-07-01T02:00:00Z"));
     final FsBlobStore store;
 
     StoreFixture(Path root, Map<String, ?> settings) throws IOException {
@@ -61,34 +58,6 @@ final class StoreFixture {
 
     static InputStream in(byte[] bytes) {
         return new ByteArrayInputStream(bytes);
-    }
-
-    /** A clock that stands still until the test moves it. */
-    static final class TestClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        TestClock(Instant start) {
-            now = new AtomicReference<>(start);
-        }
-
-        void advance(Duration d) {
-            now.updateAndGet(t -> t.plus(d));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 
     /** Serves {@code length} bytes (the prefix, then zeros) and counts what the reader took. */
