@@ -35,7 +35,7 @@ public class StorageIT extends MotCuaTestSupport {
     }
 
     @Test
-    @Clauses({"001-11.1b", "001-10.1e"})
+    @Clauses({"001-10.1e", "004-4.5"})
     public void storesReadsAndVerifiesAnAttachment() throws IOException {
         BlobStore store = service(BlobStore.class);
         byte[] content = pdf(unique());

@@ -26,7 +26,6 @@ public class ContentSnifferTest {
 
     /** Real files of every storable format, each recognised from bytes alone, in memory and on disk alike. */
     @Test
-    // clauses: 001-11.1b
     public void recognisesEveryStorableFormatFromItsBytes() throws IOException {
         Map<ContentType, byte[]> samples = new LinkedHashMap<>();
         samples.put(ContentType.PDF, SampleFiles.pdf());

@@ -75,7 +75,6 @@ public class FsBlobStoreTest {
     }
 
     @Test
-    // clauses: 001-11.1b, 000-13.2a#1
     public void storesAnUploadUnderItsChecksumAndServesTheSameBytes() throws Exception {
         byte[] pdf = SampleFiles.pdf();
         StoredBlob b = store.put(in(pdf), scans("C:\\Users\\cb\\Giấy chứng nhận QSDĐ.pdf"));
