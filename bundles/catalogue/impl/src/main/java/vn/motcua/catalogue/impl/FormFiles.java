@@ -6,100 +6,59 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
+import java.util.Set;
 
 import vn.motcua.platform.api.error.ValidationException;
+import vn.motcua.storage.api.ContentSniffer;
+import vn.motcua.storage.api.ContentType;
+import vn.motcua.storage.api.FileNames;
+import vn.motcua.storage.api.Sniffed;
 
 /**
  * What a form file may be, decided from its bytes and its name together: the extension must be one of the office
- * formats forms are published in, and the content must start with that format's signature. The client's declared
- * content type is never trusted.
+ * formats forms are published in, and the content, sniffed by the storage API's {@link ContentSniffer} (the same code
+ * that checks dossier attachments), must be that format. The client's declared content type is never trusted.
  */
 final class FormFiles {
-    /** Extension → content type served. */
-    static final Map<String, String> TYPES = Map.of(
-        "pdf", "application/pdf",
-        "doc", "application/msword",
-        "xls", "application/vnd.ms-excel",
-        "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "odt", "application/vnd.oasis.opendocument.text",
-        "ods", "application/vnd.oasis.opendocument.spreadsheet");
-    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    /** Formats forms are published in (no images: a form is meant to be filled in). */
+    static final Set<ContentType> FORM_TYPES = Set.copyOf(EnumSet.of(ContentType.PDF, ContentType.DOC, ContentType.XLS,
+        ContentType.DOCX, ContentType.XLSX, ContentType.ODT, ContentType.ODS));
 
     private FormFiles() {
     }
 
-    /** A safe file name: last path segment, no control or reserved characters, at most 200 characters. */
+    /** A safe file name ({@link FileNames#clean}) that has an extension. */
     static String sanitiseName(String raw) {
         if (raw == null) {
             throw ValidationException.of("fileName", "required", "Cần tên tệp", "the file name is required");
         }
-        String name = raw.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isISOControl(c) || "<>:\"|?*".indexOf(c) >= 0) {
-                continue;
-            }
-            out.append(c);
-        }
-        String clean = out.toString().strip().replaceAll("\\s+", " ");
-        while (clean.startsWith(".")) {
-            clean = clean.substring(1);
-        }
-        if (clean.length() > 200) {
-            String ext = extension(clean);
-            clean = clean.substring(0, 199 - ext.length()) + "." + ext;
-        }
-        if (clean.isEmpty() || extension(clean).isEmpty()) {
+        String clean = FileNames.clean(raw);
+        if (clean.isEmpty() || FileNames.extension(clean).isEmpty()) {
             throw ValidationException.of("fileName", "bad-format", "Tên tệp phải có phần mở rộng, ví dụ mau-don.docx",
                 "the file name needs an extension, e.g. form.docx");
         }
         return clean;
     }
 
-    static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 || dot == fileName.length() - 1 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
     /** The content type for this name and content, or a ValidationException naming {@code file}. */
     static String contentType(String fileName, byte[] content) {
-        String ext = extension(fileName);
-        String type = TYPES.get(ext);
-        if (type == null) {
-            throw ValidationException.of("file", "type-not-allowed",
-                "Chỉ nhận tệp " + String.join(", ", TYPES.keySet().stream().sorted().toList()),
-                "only " + String.join(", ", TYPES.keySet().stream().sorted().toList()) + " files are accepted");
+        String ext = FileNames.extension(fileName);
+        ContentType expected = ContentType.ofExtension(ext).filter(FORM_TYPES::contains).orElse(null);
+        if (expected == null) {
+            List<String> extensions = FORM_TYPES.stream().map(ContentType::extension).sorted().toList();
+            throw ValidationException.of("file", "type-not-allowed", "Chỉ nhận tệp " + String.join(", ", extensions),
+                "only " + String.join(", ", extensions) + " files are accepted");
         }
-        byte[] signature = switch (ext) {
-            case "pdf" -> PDF;
-            case "doc", "xls" -> OLE2;
-            default -> ZIP;
-        };
-        if (!startsWith(content, signature)) {
+        Sniffed sniffed = ContentSniffer.sniff(content);
+        if (sniffed.type() != expected) {
             throw ValidationException.of("file", "content-mismatch",
-                "Nội dung tệp không phải định dạng ." + ext, "the file's content is not a ." + ext + " file");
+                "Nội dung tệp không phải định dạng ." + ext + " (tệp gửi lên là " + sniffed.formatVi() + ")",
+                "the file's content is not a ." + ext + " file (it is " + sniffed.formatEn() + ")");
         }
-        return type;
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        return expected.mediaType();
     }
 
     /** Reads at most {@code max} bytes; more is a ValidationException naming {@code file}. */

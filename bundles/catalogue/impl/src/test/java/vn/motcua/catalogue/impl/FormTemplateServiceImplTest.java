@@ -18,10 +18,11 @@ import vn.motcua.catalogue.api.FormTemplate;
 import vn.motcua.catalogue.api.FormTemplateService.FormFile;
 import vn.motcua.platform.api.error.NotFoundException;
 import vn.motcua.platform.api.error.ValidationException;
+import vn.motcua.testing.SampleFiles;
 
 public class FormTemplateServiceImplTest extends CatalogueTestSupport {
     private static final byte[] PDF = "%PDF-1.7\n% mẫu đơn\n".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] DOCX = {'P', 'K', 3, 4, 20, 0, 6, 0};
+    private static final byte[] DOCX = SampleFiles.docx();
 
     @Before
     public void procedureExists() {
