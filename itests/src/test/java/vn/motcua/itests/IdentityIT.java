@@ -120,8 +120,13 @@ public class IdentityIT extends MotCuaTestSupport {
             + "\",\"roles\":[\"PROVINCIAL_OPERATOR\"],\"sectors\":[],\"procedures\":[]}}").status());
         String admin = token;
 
-        // first login must change the password: until then the session has no roles
+        // first login must change the password: until then the session reaches its own account and the password
+        // change only, refused elsewhere with a code that tells the client what to do
         token = postJson("/auth/login", loginJson(user, temp)).expect(200).json().get("token").asText();
+        JsonNode limitedMe = get("/me").expect(200).json();
+        assertTrue(limitedMe.get("mustChangePassword").asBoolean());
+        assertEquals("password-change-required", get("/staff").expect(403).json().get("code").asText());
+        assertEquals("password-change-required", get("/audit").expect(403).json().get("code").asText());
         String staffSession = postJson("/auth/password", "{\"currentPassword\":\"" + temp + "\",\"newPassword\":\""
             + "MatKhau-" + unique() + "8\"}").expect(200).json().get("token").asText();
         token = staffSession;

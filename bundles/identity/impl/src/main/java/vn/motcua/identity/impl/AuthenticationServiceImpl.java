@@ -53,9 +53,10 @@ import vn.motcua.platform.api.security.Role;
  * transaction.
  * <p>
  * A staff member whose password must be changed (new account, reset) gets a session marked
- * {@code password_change_only}: its {@link Caller} has <b>no roles</b> and no agency scope, so every role-guarded
- * operation refuses it, and only operations open to any authenticated caller ({@code /auth/password}, {@code /me},
- * {@code /auth/logout}) work until the password is changed, which ends that session and opens a normal one.
+ * {@code password_change_only}: its {@link Caller} has <b>no roles</b>, no agency scope and
+ * {@link Caller#passwordChangeOnly()} set, so the REST layer lets it call only the operations marked
+ * {@code @Access(beforePasswordChange = true)} ({@code /auth/password}, {@code /me}, {@code /auth/logout}) until the
+ * password is changed, which ends that session and opens a normal one.
  */
 @Component(service = {AuthenticationService.class, Authenticator.class}, configurationPid = IdentityConfig.PID)
 @Designate(ocd = IdentityConfig.class)
@@ -248,15 +249,16 @@ public class AuthenticationServiceImpl implements AuthenticationService {
     private Caller toCaller(Valid v, String clientAddress) {
         AccountEntity a = v.account();
         String sessionId = v.session().getId();
+        boolean changeOnly = v.session().isPasswordChangeOnly();
         if (!AccountKind.STAFF.name().equals(a.getKind())) {
             return new Caller(a.getId(), Caller.Kind.APPLICANT, a.getDisplayName(),
-                v.session().isPasswordChangeOnly() ? Set.of() : Set.of(Role.APPLICANT), null, Set.of(), Set.of(),
-                Set.of(), sessionId, clientAddress);
+                changeOnly ? Set.of() : Set.of(Role.APPLICANT), null, Set.of(), Set.of(), Set.of(), sessionId,
+                clientAddress, changeOnly);
         }
         PositionEntity p = v.position();
-        if (v.session().isPasswordChangeOnly() || p == null) {
+        if (changeOnly || p == null) {
             return new Caller(a.getId(), Caller.Kind.STAFF, a.getDisplayName(), Set.of(), null, Set.of(), Set.of(),
-                Set.of(), sessionId, clientAddress);
+                Set.of(), sessionId, clientAddress, changeOnly);
         }
         return new Caller(a.getId(), Caller.Kind.STAFF, a.getDisplayName(), Support.splitRoles(p.getRoles()),
             p.getAgencyCode(), scope(p.getAgencyCode()), Support.splitCodes(p.getSectors()),

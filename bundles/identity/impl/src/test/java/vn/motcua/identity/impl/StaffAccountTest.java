@@ -68,6 +68,7 @@ public class StaffAccountTest extends IdentityTestSupport {
         Caller restricted = authenticate(limited);
         assertEquals(Caller.Kind.STAFF, restricted.kind());
         assertTrue("no roles until the password is changed", restricted.roles().isEmpty());
+        assertTrue("the REST layer refuses it everything but the password change", restricted.passwordChangeOnly());
         assertTrue(restricted.agencyScope().isEmpty());
         assertNull(restricted.agencyCode());
         assertEquals(a.id(), id.node.auth.me(limited.token()).id());
@@ -77,6 +78,7 @@ public class StaffAccountTest extends IdentityTestSupport {
         assertEquals(MutableClock.START.plus(Duration.ofHours(8)), full.expiresAt());
         expect(UnauthorizedException.class, 401, "revoked-token", () -> authenticate(limited));
         Caller c = authenticate(full);
+        assertFalse(c.passwordChangeOnly());
         assertEquals(Set.of(Role.SPECIALIST), c.roles());
         assertEquals(DIVISION_CONSTRUCTION, c.agencyCode());
         assertEquals(Set.of(DIVISION_CONSTRUCTION), c.agencyScope());
@@ -221,6 +223,7 @@ public class StaffAccountTest extends IdentityTestSupport {
         expect(UnauthorizedException.class, 401, "invalid-credentials", () -> login("chuyen.vien", PASSWORD));
         Session limited = login("chuyen.vien", reset.temporaryPassword());
         assertTrue(authenticate(limited).roles().isEmpty());
+        assertTrue(authenticate(limited).passwordChangeOnly());
         id.node.auth.changePassword(limited.token(), new PasswordChange(reset.temporaryPassword(), "Matkhaumoi2026"),
             ADDRESS);
         assertEquals(Set.of(Role.SPECIALIST), authenticate(login("chuyen.vien", "Matkhaumoi2026")).roles());

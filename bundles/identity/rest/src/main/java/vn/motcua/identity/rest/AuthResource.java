@@ -29,7 +29,7 @@ import vn.motcua.platform.api.security.Access;
 /**
  * {@code /auth}: đăng ký, xác thực, đăng nhập. Registration, verification and login are public by nature; logout and
  * password change act on the caller's own session, whose token comes from the {@code Authorization} header (a
- * session whose password must be changed may call them, and nothing that needs a role).
+ * session whose password must be changed may call them, {@code /me}, and nothing else).
  */
 @Component(service = RestResource.class)
 @Path("/auth")
@@ -84,7 +84,7 @@ public class AuthResource implements RestResource {
 
     @POST
     @Path("/logout")
-    @Access(authenticated = true)
+    @Access(authenticated = true, beforePasswordChange = true)
     @ApiTag("Đăng xuất (thu hồi phiên hiện tại) / Log out (revokes the current session)")
     public void logout(@Context HttpHeaders headers) {
         authentication.logout(Requests.bearer(headers));
@@ -92,7 +92,7 @@ public class AuthResource implements RestResource {
 
     @POST
     @Path("/password")
-    @Access(authenticated = true)
+    @Access(authenticated = true, beforePasswordChange = true)
     @ApiTag("Đổi mật khẩu; các phiên khác bị thu hồi, trả về phiên mới / "
         + "Change the password; other sessions are revoked, a new session is returned")
     public Session changePassword(PasswordChange change, @Context HttpHeaders headers) {

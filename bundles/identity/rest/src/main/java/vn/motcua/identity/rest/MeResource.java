@@ -27,7 +27,7 @@ public class MeResource implements RestResource {
     AuthenticationService authentication;
 
     @GET
-    @Access(authenticated = true)
+    @Access(authenticated = true, beforePasswordChange = true)
     @ApiTag("Xem tài khoản của mình / Get my account")
     public Account me(@Context HttpHeaders headers) {
         return authentication.me(Requests.bearer(headers));

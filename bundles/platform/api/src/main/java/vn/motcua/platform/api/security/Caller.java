@@ -5,10 +5,14 @@ import java.util.Set;
 /**
  * Who is calling, as established by authentication for one request: the account, its roles and the scope its rights
  * reach (agency codes of its agency subtree, sectors and procedures assigned; empty sets mean "not limited by that").
+ *
+ * @param passwordChangeOnly the session may only change its temporary password (first login, reset): it has no roles,
+ *                           and the REST layer lets it call only operations marked
+ *                           {@link Access#beforePasswordChange()} (change password, {@code /me}, logout)
  */
 public record Caller(String accountId, Kind kind, String displayName, Set<Role> roles, String agencyCode,
                      Set<String> agencyScope, Set<String> sectors, Set<String> procedures, String sessionId,
-                     String clientAddress) {
+                     String clientAddress, boolean passwordChangeOnly) {
 
     public enum Kind { ANONYMOUS, APPLICANT, STAFF, SYSTEM }
 
@@ -17,6 +21,14 @@ public record Caller(String accountId, Kind kind, String displayName, Set<Role> 
         agencyScope = agencyScope == null ? Set.of() : Set.copyOf(agencyScope);
         sectors = sectors == null ? Set.of() : Set.copyOf(sectors);
         procedures = procedures == null ? Set.of() : Set.copyOf(procedures);
+    }
+
+    /** A caller with a full session (the common case, and the form of version 1.0 of this record). */
+    public Caller(String accountId, Kind kind, String displayName, Set<Role> roles, String agencyCode,
+                  Set<String> agencyScope, Set<String> sectors, Set<String> procedures, String sessionId,
+                  String clientAddress) {
+        this(accountId, kind, displayName, roles, agencyCode, agencyScope, sectors, procedures, sessionId,
+            clientAddress, false);
     }
 
     public static Caller anonymous(String clientAddress) {
