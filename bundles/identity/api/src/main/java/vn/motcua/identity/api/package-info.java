@@ -3,5 +3,5 @@
  * procedures assigned). DTOs and services only.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package vn.motcua.identity.api;

@@ -58,7 +58,8 @@ import vn.motcua.platform.api.security.Role;
  * {@code @Access(beforePasswordChange = true)} ({@code /auth/password}, {@code /me}, {@code /auth/logout}) until the
  * password is changed, which ends that session and opens a normal one.
  */
-@Component(service = {AuthenticationService.class, Authenticator.class}, configurationPid = IdentityConfig.PID)
+@Component(service = {AuthenticationService.class, Authenticator.class, AuthenticationServiceImpl.class},
+    configurationPid = IdentityConfig.PID)
 @Designate(ocd = IdentityConfig.class)
 public class AuthenticationServiceImpl implements AuthenticationService {
     private static final Logger LOG = LoggerFactory.getLogger(AuthenticationServiceImpl.class);

@@ -300,8 +300,8 @@ public class StaffAccountServiceImpl implements StaffAccountService {
      * First start: when no provincial operator exists, creates one at {@code agencyCode} (the root agency) and returns
      * it with its temporary password; otherwise empty. The agency may still be missing from the catalogue (an empty
      * system is bootstrapped before its catalogue is imported). Runs as the system, without a caller's rights — for
-     * {@link OperatorBootstrap} (and an operator's shell command) only. Two nodes bootstrapping at once: the loser's
-     * insert collides on the user name and it reports "nothing to do".
+     * {@link OperatorBootstrap} and {@link IdentityAdministrationImpl} (the operator's console) only. Two nodes
+     * bootstrapping at once: the loser's insert collides on the user name and it reports "nothing to do".
      */
     Optional<StaffCreated> bootstrapOperator(String username, String fullName, String email, String agencyCode) {
         Position position = new Position(agencyCode, Set.of(Role.PROVINCIAL_OPERATOR), Set.of(), Set.of());
@@ -314,7 +314,10 @@ public class StaffAccountServiceImpl implements StaffAccountService {
             LOG.warn("Agency {} of the first operator is not in the catalogue yet; import the catalogue next",
                 in.position().agencyCode());
         }
-        return CallerContext.callAs(Caller.system("identity-bootstrap"), () -> {
+        // an operator's console command runs as the system already, naming the console user; keep that name
+        Caller current = CallerContext.current();
+        Caller system = current.kind() == Caller.Kind.SYSTEM ? current : Caller.system("identity-bootstrap");
+        return CallerContext.callAs(system, () -> {
             if (operatorExists()) {
                 return Optional.empty();
             }

@@ -43,6 +43,7 @@ final class TestIdentity implements AutoCloseable {
         StaffAccountServiceImpl staff;
         OperatorBootstrap bootstrap;
         IdentityHealth health;
+        IdentityAdministrationImpl admin;
 
         Node() {
             Map<String, Object> properties = new HashMap<>();
@@ -81,6 +82,13 @@ final class TestIdentity implements AutoCloseable {
             staff.configure(c);
             bootstrap = new OperatorBootstrap();
             bootstrap.staff = staff;
+            admin = new IdentityAdministrationImpl();
+            admin.jpa = jpa;
+            admin.schema = schema;
+            admin.staff = staff;
+            admin.authentication = auth;
+            admin.audit = audit;
+            admin.clock = clock;
             health = new IdentityHealth();
             health.jpa = jpa;
             health.schema = schema;
