@@ -23,8 +23,6 @@ import vn.motcua.platform.api.security.Role;
 
 /** The operator console's identity operations (what the motcua: commands call), audited as the console user. */
 public class IdentityAdministrationTest extends IdentityTestSupport {
-    // clauses: 000-12.4, 002-9.1
-
     private static void asConsole() {
         CallerContext.set(ConsoleCaller.of("ops"));
     }
@@ -62,6 +60,7 @@ public class IdentityAdministrationTest extends IdentityTestSupport {
         assertEquals("karaf:ops", id.audit.of("identity.signing-key.rotate").get(0).actorId());
     }
 
+    // clauses: 001-25.2#1
     @Test
     public void unlockLiftsBothTheAdministratorsLockAndTheFailedLoginLock() {
         actAs(operator());

@@ -30,8 +30,6 @@ import vn.motcua.platform.api.security.Role;
 
 /** The identity console commands: what they hand the service, as whom, what they print, how they fail. */
 public class IdentityCommandsTest {
-    // clauses: 000-12.4
-
     /** Records calls with the caller they ran as; the service's own rules are tested in the impl bundle. */
     static final class Administration implements IdentityAdministration {
         final List<String> calls = new ArrayList<>();
@@ -127,6 +125,7 @@ public class IdentityCommandsTest {
         assertEquals("the console caller is not left behind", null, CallerContext.current().accountId());
     }
 
+    // clauses: 001-25.2#1
     @Test
     public void rotateUnlockAndRevokeRunAsTheConsoleUser() {
         SigningKeyRotateCommand rotate = new SigningKeyRotateCommand();

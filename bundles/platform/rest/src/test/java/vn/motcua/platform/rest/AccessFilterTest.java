@@ -32,8 +32,6 @@ import vn.motcua.platform.api.security.Role;
  * particular that a session limited to a password change passes only the operations marked for it.
  */
 public class AccessFilterTest {
-    // clauses: 000-12.1, 002-10.1#1
-
     /** Operations with every kind of rule (the filter only reads their annotations). */
     @SuppressWarnings("unused")
     static final class Operations {
@@ -104,6 +102,7 @@ public class AccessFilterTest {
         assertEquals(e.getMessage(), code, e.code());
     }
 
+    // clauses: 001-26.5, 002-9.1
     @Test
     public void aSessionLimitedToAPasswordChangeReachesOnlyTheOperationsMarkedForIt() throws Exception {
         Caller limited = staff(true);
