@@ -43,4 +43,11 @@ public interface IdentityAdministration {
      * @throws vn.motcua.platform.api.error.NotFoundException when no account has that login
      */
     int revokeSessions(String login);
+
+    /**
+     * Runs the identity clean-up now (it also runs on its schedule): deletes sessions ended longer than the retention
+     * period ago, old one-time codes, registrations never verified, quiet failed-login counters and old removed
+     * authorisations. Skipped, and said so, while another node runs it.
+     */
+    CleanupReport cleanUp();
 }

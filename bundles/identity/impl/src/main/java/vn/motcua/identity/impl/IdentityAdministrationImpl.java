@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import vn.motcua.identity.api.Account;
 import vn.motcua.identity.api.Account.AccountStatus;
+import vn.motcua.identity.api.CleanupReport;
 import vn.motcua.identity.api.IdentityAdministration;
 import vn.motcua.identity.api.StaffCreated;
 import vn.motcua.identity.impl.entity.AccountEntity;
@@ -43,6 +44,9 @@ public class IdentityAdministrationImpl implements IdentityAdministration {
 
     @Reference
     AuthenticationServiceImpl authentication;
+
+    @Reference
+    IdentityCleanup cleanup;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile AuditLog audit;
@@ -104,6 +108,13 @@ public class IdentityAdministrationImpl implements IdentityAdministration {
             LOG.info("{} sessions of account {} ({}) revoked from the console", revoked, key, a.getId());
             return revoked;
         });
+    }
+
+    @Override
+    public CleanupReport cleanUp() {
+        CleanupReport r = cleanup.run(true);
+        LOG.info("Identity clean-up from the console: {}", r.ran() ? IdentityCleanup.describe(r) : r.skipped());
+        return r;
     }
 
     private static String checkedLogin(String login) {

@@ -44,6 +44,10 @@ final class TestIdentity implements AutoCloseable {
         OperatorBootstrap bootstrap;
         IdentityHealth health;
         IdentityAdministrationImpl admin;
+        IdentityCleanup cleanup;
+
+        /** node-0, node-1, ... in the order of creation (the clean-up records it). */
+        final String name = "node-" + nodes.size();
 
         Node() {
             Map<String, Object> properties = new HashMap<>();
@@ -82,7 +86,15 @@ final class TestIdentity implements AutoCloseable {
             staff.configure(c);
             bootstrap = new OperatorBootstrap();
             bootstrap.staff = staff;
+            cleanup = new IdentityCleanup();
+            cleanup.jpa = jpa;
+            cleanup.schema = schema;
+            cleanup.audit = audit;
+            cleanup.clock = clock;
+            cleanup.node = name;
+            cleanup.configure(c);
             admin = new IdentityAdministrationImpl();
+            admin.cleanup = cleanup;
             admin.jpa = jpa;
             admin.schema = schema;
             admin.staff = staff;

@@ -19,6 +19,7 @@ import org.junit.Test;
 import vn.motcua.identity.api.Account;
 import vn.motcua.identity.api.Account.AccountKind;
 import vn.motcua.identity.api.Account.AccountStatus;
+import vn.motcua.identity.api.CleanupReport;
 import vn.motcua.identity.api.IdentityAdministration;
 import vn.motcua.identity.api.Position;
 import vn.motcua.identity.api.StaffCreated;
@@ -70,7 +71,16 @@ public class IdentityCommandsTest {
             call("revoke " + login);
             return 2;
         }
+
+        @Override
+        public CleanupReport cleanUp() {
+            call("cleanup");
+            return calls.size() > 1 ? CleanupReport.skipped("another node is cleaning up", "node-1", T)
+                : new CleanupReport(true, null, "node-1", T, 12, 3, 1, 4, 2);
+        }
     }
+
+    private static final Instant T = Instant.parse("2025-07-01T01:00:00Z");
 
     private static Account account(String login, Position position) {
         return new Account("a-1", AccountKind.STAFF, login, "Quản trị tỉnh", null, null, AccountStatus.ACTIVE,
@@ -144,9 +154,23 @@ public class IdentityCommandsTest {
     }
 
     @Test
+    public void cleanupPrintsWhatItDeletedOrWhyItDidNotRun() {
+        IdentityCleanupCommand cleanup = new IdentityCleanupCommand();
+        cleanup.administration = administration;
+        String out = run(cleanup);
+        assertTrue(out, out.contains("Deleted (node-1, 2025-07-01T01:00:00Z):"));
+        assertTrue(out, out.contains("Ended sessions: 12"));
+        assertTrue(out, out.contains("Registrations never verified: 1"));
+        assertTrue(out, out.contains("Ended organisation authorisations: 2"));
+        printed.reset();
+        assertTrue(run(cleanup).contains("Not run: another node is cleaning up"));
+        assertEquals(List.of("cleanup as karaf:ops", "cleanup as karaf:ops"), administration.calls);
+    }
+
+    @Test
     public void everyCommandIsInTheMotcuaScopeWithABilingualDescription() {
         for (Class<?> c : List.of(OperatorBootstrapCommand.class, SigningKeyRotateCommand.class,
-            AccountUnlockCommand.class, SessionsRevokeCommand.class)) {
+            AccountUnlockCommand.class, SessionsRevokeCommand.class, IdentityCleanupCommand.class)) {
             Command command = c.getAnnotation(Command.class);
             assertEquals(c.getSimpleName(), "motcua", command.scope());
             assertTrue(c.getSimpleName(), command.description().contains(" / "));
