@@ -63,8 +63,9 @@ public class AccessFilterTest {
     }
 
     private static Caller staff(boolean passwordChangeOnly, Role... roles) {
-        return new Caller("a-1", Caller.Kind.STAFF, "Cán bộ", Set.of(roles), passwordChangeOnly ? null : "000.00.00.H06",
-            Set.of(), Set.of(), Set.of(), "s-1", "203.113.0.7", passwordChangeOnly);
+        Caller c = new Caller("a-1", Caller.Kind.STAFF, "Cán bộ", Set.of(roles), "000.00.00.H06", Set.of(), Set.of(),
+            Set.of(), "s-1", "203.113.0.7");
+        return passwordChangeOnly ? c.limitedToPasswordChange() : c;
     }
 
     /** Runs the filter for {@code operation} with {@code Authorization: Bearer t} answered by {@code caller}. */
@@ -118,8 +119,10 @@ public class AccessFilterTest {
     @Test
     public void evenRolesDoNotOpenMoreThanThePasswordChangeBeforeItHappens() {
         // a limited session never carries roles, but the marker alone must be enough to refuse
-        refused(ForbiddenException.class, "password-change-required", "manageStaff",
-            staff(true, Role.PROVINCIAL_OPERATOR));
+        Caller withRoles = new Caller("a-1", Caller.Kind.STAFF, "Cán bộ", Set.of(Role.PROVINCIAL_OPERATOR), null,
+            Set.of(), Set.of(), Set.of(), "s-1", null, true, null);
+        refused(ForbiddenException.class, "password-change-required", "manageStaff", withRoles);
+        assertTrue(staff(true, Role.PROVINCIAL_OPERATOR).roles().isEmpty());
     }
 
     @Test
