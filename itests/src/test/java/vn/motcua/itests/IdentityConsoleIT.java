@@ -187,6 +187,61 @@ public class IdentityConsoleIT extends MotCuaTestSupport {
         assertEquals(Math.max(1, before), operators());
     }
 
+    @Test
+    @Clauses({"002-9.10#1"})
+    public void cleanupDeletesRegistrationsNeverVerifiedAndSessionsPastTheirRetention() throws Exception {
+        String operator = operatorToken();
+        token = null;
+        // an ended session 100 days old and a registration never verified, 30 days old
+        String password = "MatKhau-" + unique() + "6";
+        String login = citizen(password);
+        String oldSession = postJson("/auth/login", loginJson(login, password)).expect(200).json().get("token")
+            .asText();
+        token = oldSession;
+        postJson("/auth/logout", "{}");
+        token = null;
+        String stale = "0" + String.format("%011d", Math.abs(new java.util.Random().nextLong()) % 100_000_000_000L);
+        PendingVerification pending = service(ApplicantAccountService.class).register(new ApplicantRegistration(
+            Account.AccountKind.CITIZEN, stale, null, "Người Không Xác Thực", "kxt" + unique() + "@example.vn", null,
+            password, VerificationChannel.EMAIL));
+        java.sql.Timestamp daysAgo100 = java.sql.Timestamp.from(java.time.Instant.now().minus(
+            java.time.Duration.ofDays(100)));
+        java.sql.Timestamp daysAgo30 = java.sql.Timestamp.from(java.time.Instant.now().minus(
+            java.time.Duration.ofDays(30)));
+        try (Connection c = service(DataSource.class).getConnection()) {
+            update(c, "update identity_session set created_at = ?, expires_at = ?, revoked_at = ? where account_id = "
+                + "(select id from identity_account where login = ?)", daysAgo100, daysAgo100, daysAgo100, login);
+            update(c, "update identity_account set created_at = ? where login = ?", daysAgo30, stale);
+            update(c, "update identity_verification set expires_at = ? where id = ?", daysAgo30,
+                pending.verificationId());
+        }
+
+        String out = console("itest-admin", ADMIN, "motcua:identity-cleanup");
+        assertTrue(out, out.contains("Deleted ("));
+        assertFalse(out, out.contains("Registrations never verified: 0"));
+        assertFalse(out, out.contains("Ended sessions: 0"));
+        // the session row is gone: its token is now unknown rather than revoked
+        token = oldSession;
+        assertEquals("invalid-token", get("/me").expect(401).json().get("code").asText());
+        token = null;
+        // the ID number is free again and the old code is gone
+        assertEquals(404, postJson("/auth/verify/" + pending.verificationId() + "/resend", "{}").status());
+        postJson("/auth/register", "{\"kind\":\"CITIZEN\",\"idNumber\":\"" + stale + "\",\"fullName\":\"Người Đăng Ký "
+            + "Lại\",\"email\":\"dkl" + unique() + "@example.vn\",\"password\":\"" + password
+            + "\",\"channel\":\"EMAIL\"}").expect(201);
+        token = operator;
+        assertTrue(get("/audit?action=identity.cleanup").expect(200).json().get("totalItems").asLong() > 0);
+    }
+
+    private static void update(Connection c, String sql, Object... values) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                st.setObject(i + 1, values[i]);
+            }
+            assertEquals(sql, 1, st.executeUpdate());
+        }
+    }
+
     private long operators() throws Exception {
         try (Connection c = service(DataSource.class).getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select count(*) from identity_position where roles like "

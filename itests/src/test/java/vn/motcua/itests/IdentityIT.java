@@ -189,6 +189,75 @@ public class IdentityIT extends MotCuaTestSupport {
         assertTrue(postJson("/audit/verify", "{}").expect(200).json().get("intact").asBoolean());
     }
 
+    @Test
+    @Clauses({"003-16.1b-p3#1", "000-12bis.1"})
+    public void anOrganisationAuthorisesACitizenWhoActsForItUntilRemoved() {
+        String password = "MatKhau-" + unique() + "2";
+        String citizen = registerApplicant(password);
+        String taxCode = "0" + String.format("%09d", Math.abs(new Random().nextLong()) % 1_000_000_000L);
+        vn.motcua.identity.api.ApplicantAccountService applicants =
+            service(vn.motcua.identity.api.ApplicantAccountService.class);
+        String orgEmail = "tc" + unique() + "@example.vn";
+        vn.motcua.identity.api.PendingVerification p = applicants.register(
+            new vn.motcua.identity.api.ApplicantRegistration(vn.motcua.identity.api.Account.AccountKind.ORGANISATION,
+                null, taxCode, "Công ty TNHH Kiểm Thử Ủy Quyền", orgEmail, null, password,
+                vn.motcua.identity.api.VerificationChannel.EMAIL));
+        applicants.verify(p.verificationId(), SENT.stream().filter(m -> m.to().equals(orgEmail)).reduce((a, b) -> b)
+            .orElseThrow().text().replaceAll("(?s).*?\\b(\\d{6})\\b.*", "$1"));
+
+        // the organisation, in its own session, authorises the citizen
+        String org = postJson("/auth/login", loginJson(taxCode, password)).expect(200).json().get("token").asText();
+        token = org;
+        JsonNode added = postJson("/me/representatives", "{\"idNumber\":\"" + citizen + "\",\"capacity\":"
+            + "\"AUTHORISED\",\"validUntil\":\"2099-12-31\",\"scopeNote\":\"Giấy ủy quyền số 7/2025\"}")
+            .expect(201).json();
+        assertEquals(citizen, added.get("personIdNumber").asText());
+        String orgId = added.get("organisationId").asText();
+        assertEquals(1, get("/me/representatives").expect(200).json().size());
+        assertEquals("duplicate-representative", postJson("/me/representatives", "{\"idNumber\":\"" + citizen
+            + "\",\"capacity\":\"AUTHORISED\"}").expect(409).json().get("code").asText());
+        assertEquals("idNumber", postJson("/me/representatives", "{\"idNumber\":\"12\",\"capacity\":\"AUTHORISED\"}")
+            .expect(400).json().get("errors").get(0).get("field").asText());
+
+        // the citizen sees the organisation and acts for it: the organisation is the caller, the citizen recorded
+        String own = postJson("/auth/login", loginJson(citizen, password)).expect(200).json().get("token").asText();
+        token = own;
+        assertEquals(orgId, get("/me/organisations").expect(200).json().get(0).get("organisationId").asText());
+        JsonNode acting = postJson("/auth/act-as/" + taxCode, "{}").expect(200).json();
+        String actingToken = acting.get("token").asText();
+        assertEquals("ORGANISATION", acting.get("account").get("kind").asText());
+        token = actingToken;
+        assertEquals(taxCode, get("/me").expect(200).json().get("login").asText());
+        assertEquals("organisation-only", get("/me/representatives").expect(403).json().get("code").asText());
+        assertEquals("acting-session", postJson("/auth/password", "{\"currentPassword\":\"" + password
+            + "\",\"newPassword\":\"MatKhau-" + unique() + "9\"}").expect(403).json().get("code").asText());
+        String citizenId;
+        token = own;
+        citizenId = get("/me").expect(200).json().get("id").asText();
+
+        // the trail shows both: the organisation as the actor, the citizen as who acted
+        token = operatorToken();
+        await("the acting session's records", java.time.Duration.ofSeconds(30), () -> get("/audit?actorId="
+            + citizenId + "&action=identity.representative.list").json().path("totalItems").asLong() > 0);
+        JsonNode record = get("/audit?actorId=" + citizenId + "&action=identity.representative.list").expect(200)
+            .json().get("items").get(0);
+        assertEquals(orgId, record.get("actorId").asText());
+        assertEquals(citizenId, record.get("actingPersonId").asText());
+
+        // removal ends the acting at once
+        token = org;
+        postJson("/me/representatives", "{}").expect(400);
+        int removed = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/me/representatives/"
+            + added.get("id").asText())).DELETE()).status();
+        assertEquals(204, removed);
+        token = actingToken;
+        assertEquals("revoked-token", get("/me").expect(401).json().get("code").asText());
+        token = own;
+        assertEquals("not-representative", postJson("/auth/act-as/" + taxCode, "{}").expect(403).json().get("code")
+            .asText());
+        assertEquals(0, get("/me/organisations").expect(200).json().size());
+    }
+
     /** A verified citizen account; returns its login (ID number). */
     private String registerApplicant(String password) {
         applicantToken();

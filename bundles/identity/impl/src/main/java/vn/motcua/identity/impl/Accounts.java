@@ -1,5 +1,6 @@
 package vn.motcua.identity.impl;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -41,6 +42,18 @@ final class Accounts {
             throw new NotFoundException("tài khoản cán bộ", "Staff account", id);
         }
         return a;
+    }
+
+    /**
+     * The status that applies at {@code now}: an administrator's lock with an end ({@code locked_until}) is over once
+     * that time has come, even before anything rewrote the row.
+     */
+    static String effectiveStatus(AccountEntity a, Instant now) {
+        if (AccountStatus.LOCKED.name().equals(a.getStatus()) && a.getLockedUntil() != null
+            && !now.isBefore(a.getLockedUntil().toInstant())) {
+            return AccountStatus.ACTIVE.name();
+        }
+        return a.getStatus();
     }
 
     static PositionEntity position(EntityManager em, AccountEntity a) {

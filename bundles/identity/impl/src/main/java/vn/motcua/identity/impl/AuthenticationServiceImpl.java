@@ -33,6 +33,7 @@ import vn.motcua.identity.api.PasswordChange;
 import vn.motcua.identity.api.Session;
 import vn.motcua.identity.impl.entity.AccountEntity;
 import vn.motcua.identity.impl.entity.PositionEntity;
+import vn.motcua.identity.impl.entity.RepresentativeEntity;
 import vn.motcua.identity.impl.entity.SessionEntity;
 import vn.motcua.platform.api.audit.AuditLog;
 import vn.motcua.platform.api.audit.AuditRecord;
@@ -91,8 +92,12 @@ public class AuthenticationServiceImpl implements AuthenticationService {
     private record CachedScope(Set<String> codes, Instant until) {
     }
 
-    /** A token whose signature and session row are good, with what it leads to. */
-    private record Valid(SessionEntity session, AccountEntity account, PositionEntity position) {
+    /**
+     * A token whose signature and session row are good, with what it leads to; {@code person} and
+     * {@code representative} are set when a citizen acts for the organisation {@code account}.
+     */
+    private record Valid(SessionEntity session, AccountEntity account, PositionEntity position, AccountEntity person,
+                         RepresentativeEntity representative) {
     }
 
     @Activate
@@ -240,26 +245,50 @@ public class AuthenticationServiceImpl implements AuthenticationService {
                 throw Errors.expiredToken();
             }
             AccountEntity a = em.find(AccountEntity.class, s.getAccountId());
-            if (a == null || !AccountStatus.ACTIVE.name().equals(a.getStatus())) {
+            if (!usable(a, now)) {
                 throw Errors.revokedToken();
             }
-            return new Valid(s, a, Accounts.position(em, a));
+            if (s.getActingPersonId() == null) {
+                return new Valid(s, a, Accounts.position(em, a), null, null);
+            }
+            // acting for an organisation: the person and the authorisation must both still hold, on every request
+            AccountEntity person = em.find(AccountEntity.class, s.getActingPersonId());
+            RepresentativeEntity r = Representatives.find(em, s.getRepresentativeId());
+            if (!usable(person, now) || r == null || !r.getPersonId().equals(person.getId())
+                || !r.getOrganisationId().equals(a.getId())
+                || !Representatives.inForceOn(r, Representatives.today(now))) {
+                throw Errors.revokedToken();
+            }
+            return new Valid(s, a, null, person, r);
         });
     }
 
+    /** An account a session may run on: active, or locked by an administrator until a time now passed. */
+    private static boolean usable(AccountEntity a, Instant now) {
+        return a != null && AccountStatus.ACTIVE.name().equals(Accounts.effectiveStatus(a, now));
+    }
+
     private Caller toCaller(Valid v, String clientAddress) {
+        if (v.person() != null) {
+            AccountEntity org = v.account();
+            return new Caller(org.getId(), Caller.Kind.APPLICANT, org.getDisplayName(), Set.of(Role.APPLICANT), null,
+                Set.of(), Set.of(), Set.of(), v.session().getId(), clientAddress).actedBy(new Caller.ActingPerson(
+                v.person().getId(), v.person().getDisplayName(), v.representative().getCapacity(),
+                v.representative().getId()));
+        }
         AccountEntity a = v.account();
         String sessionId = v.session().getId();
         boolean changeOnly = v.session().isPasswordChangeOnly();
         if (!AccountKind.STAFF.name().equals(a.getKind())) {
-            return new Caller(a.getId(), Caller.Kind.APPLICANT, a.getDisplayName(),
-                changeOnly ? Set.of() : Set.of(Role.APPLICANT), null, Set.of(), Set.of(), Set.of(), sessionId,
-                clientAddress, changeOnly);
+            Caller applicant = new Caller(a.getId(), Caller.Kind.APPLICANT, a.getDisplayName(), Set.of(Role.APPLICANT),
+                null, Set.of(), Set.of(), Set.of(), sessionId, clientAddress);
+            return changeOnly ? applicant.limitedToPasswordChange() : applicant;
         }
         PositionEntity p = v.position();
         if (changeOnly || p == null) {
+            // no position (an inconsistent row) is treated like a temporary password: nothing but the change
             return new Caller(a.getId(), Caller.Kind.STAFF, a.getDisplayName(), Set.of(), null, Set.of(), Set.of(),
-                Set.of(), sessionId, clientAddress, changeOnly);
+                Set.of(), sessionId, clientAddress, changeOnly, null);
         }
         return new Caller(a.getId(), Caller.Kind.STAFF, a.getDisplayName(), Support.splitRoles(p.getRoles()),
             p.getAgencyCode(), scope(p.getAgencyCode()), Support.splitCodes(p.getSectors()),
@@ -311,6 +340,9 @@ public class AuthenticationServiceImpl implements AuthenticationService {
         Passwords.checkPresent(c, "newPassword", change.newPassword());
         c.throwIfAny();
         Valid v = validate(token);
+        if (v.person() != null) {
+            throw Errors.actingSession();
+        }
         AccountEntity account = v.account();
         Passwords.checkNew(c, "newPassword", change.newPassword(), account.getLogin());
         if (change.newPassword().equals(change.currentPassword())) {
@@ -358,6 +390,58 @@ public class AuthenticationServiceImpl implements AuthenticationService {
         Instant now = clock.instant();
         return jpa.txExpr(TransactionType.Supports, em -> Accounts.toDto(v.account(), v.position(),
             LoginThrottle.lockedUntil(em, v.account().getLogin(), now) != null));
+    }
+
+    @Override
+    public Session actAs(String token, String organisation, String clientAddress) {
+        Checks c = new Checks();
+        String wanted = Support.trim(organisation);
+        if (c.required("organisation", wanted)) {
+            c.maxLength("organisation", wanted, 36);
+        }
+        c.throwIfAny();
+        Valid v = validate(token);
+        AccountEntity person = v.account();
+        if (v.person() != null || v.session().isPasswordChangeOnly()
+            || !AccountKind.CITIZEN.name().equals(person.getKind())) {
+            throw Errors.notRepresentative();
+        }
+        Instant now = clock.instant();
+        int keyId = keys.activeKeyId(jpa, now);
+        return Transactions.write(jpa, em -> {
+            AccountEntity org = organisation(em, wanted);
+            RepresentativeEntity r = org == null ? null : em.createQuery("SELECT r FROM RepresentativeEntity r "
+                    + "WHERE r.organisationId = :org AND r.personId = :person AND r.inForce = :inForce",
+                    RepresentativeEntity.class).setParameter("org", org.getId())
+                .setParameter("person", person.getId()).setParameter("inForce", RepresentativeEntity.IN_FORCE)
+                .getResultList().stream().findFirst().orElse(null);
+            if (org == null || !usable(org, now) || !Representatives.inForceOn(r, Representatives.today(now))) {
+                Audit.recordRefusal(audit, AuditRecord.denied("identity.act-as", "organisation", wanted,
+                    "not authorised for the organisation today"));
+                throw Errors.notRepresentative();
+            }
+            // no longer than the citizen's own session, nor past the authorisation's last day
+            Instant expires = Support.instant(v.session().getExpiresAt());
+            Instant end = Representatives.endOf(r);
+            if (end != null && end.isBefore(expires)) {
+                expires = end;
+            }
+            SessionEntity s = Sessions.openActing(em, org.getId(), person.getId(), r.getId(), keyId, now, expires,
+                clientAddress);
+            em.flush();
+            Audit.record(audit, AuditRecord.success("identity.act-as", "organisation", org.getId(),
+                person.getDisplayName() + " (" + person.getId() + ") acts as " + r.getCapacity() + " until "
+                    + expires).personal());
+            return toSession(em, s, org);
+        });
+    }
+
+    /** An organisation account by id or tax code; null when there is none. */
+    private static AccountEntity organisation(EntityManager em, String idOrTaxCode) {
+        String login = Logins.normalise(idOrTaxCode);
+        AccountEntity a = Logins.TAX_CODE.matcher(login).matches() ? Accounts.byLogin(em, login)
+            : em.find(AccountEntity.class, idOrTaxCode);
+        return a != null && AccountKind.ORGANISATION.name().equals(a.getKind()) ? a : null;
     }
 
     /**

@@ -86,4 +86,23 @@ final class Errors {
             "Không được khóa, chuyển vị trí hay cấp lại mật khẩu cho chính mình",
             "You cannot lock, move or reset your own account");
     }
+
+    static ForbiddenException notRepresentative() {
+        return new ForbiddenException("not-representative",
+            "Bạn không phải người đại diện hoặc người được ủy quyền của tổ chức này "
+                + "(hoặc ủy quyền chưa có hoặc đã hết hiệu lực)",
+            "You are not a representative of this organisation (or the authorisation is not in force today)");
+    }
+
+    static ForbiddenException actingSession() {
+        return new ForbiddenException("acting-session",
+            "Phiên thay mặt tổ chức không được đổi mật khẩu của tổ chức; tổ chức tự đổi bằng tài khoản của mình",
+            "A session acting for an organisation cannot change its password; the organisation does that itself");
+    }
+
+    static ForbiddenException organisationOnly() {
+        return new ForbiddenException("organisation-only",
+            "Chỉ tài khoản tổ chức (đăng nhập bằng mã số thuế) quản lý người được ủy quyền của mình",
+            "Only an organisation account, logged in with its tax code, manages its authorised people");
+    }
 }

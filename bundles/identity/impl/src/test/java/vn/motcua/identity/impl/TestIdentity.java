@@ -45,6 +45,7 @@ final class TestIdentity implements AutoCloseable {
         IdentityHealth health;
         IdentityAdministrationImpl admin;
         IdentityCleanup cleanup;
+        OrganisationRepresentativeServiceImpl representatives;
 
         /** node-0, node-1, ... in the order of creation (the clean-up records it). */
         final String name = "node-" + nodes.size();
@@ -86,6 +87,11 @@ final class TestIdentity implements AutoCloseable {
             staff.configure(c);
             bootstrap = new OperatorBootstrap();
             bootstrap.staff = staff;
+            representatives = new OrganisationRepresentativeServiceImpl();
+            representatives.jpa = jpa;
+            representatives.schema = schema;
+            representatives.audit = audit;
+            representatives.clock = clock;
             cleanup = new IdentityCleanup();
             cleanup.jpa = jpa;
             cleanup.schema = schema;

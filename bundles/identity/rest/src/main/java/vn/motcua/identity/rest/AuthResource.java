@@ -25,6 +25,7 @@ import vn.motcua.platform.api.rest.ApiTag;
 import vn.motcua.platform.api.rest.ResponseType;
 import vn.motcua.platform.api.rest.RestResource;
 import vn.motcua.platform.api.security.Access;
+import vn.motcua.platform.api.security.Role;
 
 /**
  * {@code /auth}: đăng ký, xác thực, đăng nhập. Registration, verification and login are public by nature; logout and
@@ -88,6 +89,15 @@ public class AuthResource implements RestResource {
     @ApiTag("Đăng xuất (thu hồi phiên hiện tại) / Log out (revokes the current session)")
     public void logout(@Context HttpHeaders headers) {
         authentication.logout(Requests.bearer(headers));
+    }
+
+    @POST
+    @Path("/act-as/{organisation}")
+    @Access(Role.APPLICANT)
+    @ApiTag("Thay mặt tổ chức đã ủy quyền cho mình: trả về phiên của tổ chức, ghi nhận người thực hiện / "
+        + "Act for an organisation that authorised you: returns a session of the organisation naming you")
+    public Session actAs(@PathParam("organisation") String organisation, @Context HttpHeaders headers) {
+        return authentication.actAs(Requests.bearer(headers), organisation, Requests.clientAddress());
     }
 
     @POST
