@@ -127,8 +127,9 @@ public class IdentityIT extends MotCuaTestSupport {
         assertTrue(limitedMe.get("mustChangePassword").asBoolean());
         assertEquals("password-change-required", get("/staff").expect(403).json().get("code").asText());
         assertEquals("password-change-required", get("/audit").expect(403).json().get("code").asText());
+        String newPassword = "MatKhau-" + unique() + "8";
         String staffSession = postJson("/auth/password", "{\"currentPassword\":\"" + temp + "\",\"newPassword\":\""
-            + "MatKhau-" + unique() + "8\"}").expect(200).json().get("token").asText();
+            + newPassword + "\"}").expect(200).json().get("token").asText();
         token = staffSession;
         get("/me").expect(200);
 
@@ -138,6 +139,23 @@ public class IdentityIT extends MotCuaTestSupport {
         assertEquals("revoked-token", get("/me").expect(401).json().get("code").asText());
         token = admin;
         postJson("/staff/" + staffId + "/unlock", "{}").expect(200);
+        // a lock with an end: shown with its end, refused at login until then, lifted early by unlock
+        String until = java.time.Instant.now().plus(java.time.Duration.ofDays(3)).truncatedTo(
+            java.time.temporal.ChronoUnit.SECONDS).toString();
+        JsonNode timed = postJson("/staff/" + staffId + "/lock", "{\"reason\":\"Nghỉ phép\",\"until\":\"" + until
+            + "\"}").expect(200).json();
+        assertEquals("LOCKED", timed.get("status").asText());
+        assertEquals(until, timed.get("lockedUntil").asText());
+        assertEquals(until, get("/staff/" + staffId).expect(200).json().get("lockedUntil").asText());
+        assertEquals("until", postJson("/staff/" + staffId + "/lock",
+            "{\"reason\":\"x\",\"until\":\"2020-01-01T00:00:00Z\"}").expect(400).json().get("errors").get(0)
+            .get("field").asText());
+        token = null;
+        assertEquals("account-locked", postJson("/auth/login", loginJson(user, newPassword)).expect(401).json()
+            .get("code").asText());
+        token = admin;
+        JsonNode unlocked = postJson("/staff/" + staffId + "/unlock", "{}").expect(200).json();
+        assertTrue(unlocked.path("lockedUntil").isNull() || unlocked.path("lockedUntil").isMissingNode());
         assertEquals(200, putJson("/staff/" + staffId + "/position", "{\"agencyCode\":\"" + department
             + "\",\"roles\":[\"DEPARTMENT_HEAD\"],\"sectors\":[],\"procedures\":[]}").status());
         assertEquals(403, putJson("/staff/" + staffId + "/position", "{\"agencyCode\":\"" + otherRoot

@@ -145,7 +145,7 @@ public class AuthenticationServiceImpl implements AuthenticationService {
             LoginThrottle.Failure f = recordFailure(login, found, now, "wrong login or password");
             throw f.lockedUntil() != null ? Errors.loginLocked(f.lockedUntil()) : Errors.invalidCredentials();
         }
-        refuseUnusable(found, true);
+        refuseUnusable(found, true, now);
 
         String upgraded = hasher.needsRehash(found.getPasswordHash()) ? hasher.hash(request.password()) : null;
         int keyId = keys.activeKeyId(jpa, now);
@@ -154,7 +154,13 @@ public class AuthenticationServiceImpl implements AuthenticationService {
             if (a == null) {
                 throw Errors.invalidCredentials();
             }
-            refuseUnusable(a, false);
+            refuseUnusable(a, false, now);
+            if (AccountStatus.LOCKED.name().equals(a.getStatus())) {
+                // an administrator's lock whose end has come: say so once, on the row and on the trail
+                Accounts.unlock(a);
+                Audit.record(audit, AuditRecord.success("identity.unlock", "account", a.getId(),
+                    "administrator's lock ended at its set time"));
+            }
             if (upgraded != null && a.getPasswordHash().equals(found.getPasswordHash())) {
                 a.setPasswordHash(upgraded);
                 LOG.info("Password hash of account {} upgraded to {} iterations", a.getId(), hasher.iterations());
@@ -186,12 +192,12 @@ public class AuthenticationServiceImpl implements AuthenticationService {
     }
 
     /** Only after the password proved right: an unverified or locked account is told so (and audited). */
-    private void refuseUnusable(AccountEntity a, boolean audited) {
-        AccountStatus status = AccountStatus.valueOf(a.getStatus());
+    private void refuseUnusable(AccountEntity a, boolean audited, Instant now) {
+        AccountStatus status = AccountStatus.valueOf(Accounts.effectiveStatus(a, now));
         RuntimeException refusal = switch (status) {
             case ACTIVE -> null;
             case PENDING_VERIFICATION -> Errors.notVerified();
-            case LOCKED -> Errors.accountLocked();
+            case LOCKED -> Errors.accountLocked(Support.instant(a.getLockedUntil()));
             case DISABLED -> Errors.accountDisabled();
         };
         if (refusal != null) {
@@ -220,7 +226,7 @@ public class AuthenticationServiceImpl implements AuthenticationService {
     private Session toSession(EntityManager em, SessionEntity s, AccountEntity a) {
         String token = keys.sign(jpa, s.getKeyId(), s.getId());
         return new Session(token, TOKEN_TYPE, Support.instant(s.getExpiresAt()),
-            Accounts.toDto(a, Accounts.position(em, a), false));
+            Accounts.toDto(a, Accounts.position(em, a), null, clock.instant()));
     }
 
     @Override
@@ -389,7 +395,7 @@ public class AuthenticationServiceImpl implements AuthenticationService {
         Valid v = validate(token);
         Instant now = clock.instant();
         return jpa.txExpr(TransactionType.Supports, em -> Accounts.toDto(v.account(), v.position(),
-            LoginThrottle.lockedUntil(em, v.account().getLogin(), now) != null));
+            LoginThrottle.lockedUntil(em, v.account().getLogin(), now), now));
     }
 
     @Override

@@ -39,7 +39,15 @@ final class Errors {
             "The account is not verified yet; enter the code that was sent to your email or phone");
     }
 
-    static UnauthorizedException accountLocked() {
+    /** @param until the end of a timed lock, or null for a lock until lifted */
+    static UnauthorizedException accountLocked(Instant until) {
+        if (until != null) {
+            return new UnauthorizedException("account-locked",
+                "Tài khoản bị khóa đến " + VI_TIME.format(until.atZone(VIETNAM)) + " (giờ Việt Nam); hãy liên hệ "
+                    + "quản trị của cơ quan",
+                "The account is locked until " + EN_TIME.format(until.atZone(VIETNAM)) + " (Vietnam time); "
+                    + "contact your administrator");
+        }
         return new UnauthorizedException("account-locked",
             "Tài khoản đã bị khóa; hãy liên hệ quản trị của cơ quan",
             "The account is locked; contact your administrator");

@@ -81,10 +81,7 @@ public class IdentityAdministrationImpl implements IdentityAdministration {
         return Transactions.write(jpa, em -> {
             AccountEntity a = existing(Accounts.byLogin(em, key), key);
             boolean locked = AccountStatus.LOCKED.name().equals(a.getStatus());
-            if (locked) {
-                a.setStatus(AccountStatus.ACTIVE.name());
-                a.setLockedReason(null);
-            }
+            Accounts.unlock(a);
             boolean throttled = LoginThrottle.lockedUntil(em, key, now) != null;
             LoginThrottle.clear(em, key);
             em.flush();
@@ -92,7 +89,7 @@ public class IdentityAdministrationImpl implements IdentityAdministration {
                 "unlocked from the console" + (locked ? "; administrator's lock lifted" : "")
                     + (throttled ? "; failed-login lock lifted" : "")));
             LOG.info("Account {} ({}) unlocked from the console", key, a.getId());
-            return Accounts.toDto(a, Accounts.position(em, a), false);
+            return Accounts.toDto(a, Accounts.position(em, a), null, now);
         });
     }
 

@@ -153,8 +153,8 @@ final class Fakes {
         }
 
         @Override
-        public Account lock(String accountId, String reason) {
-            calls.add("lock " + accountId + ": " + reason);
+        public Account lock(String accountId, String reason, Instant until) {
+            calls.add("lock " + accountId + ": " + reason + (until == null ? "" : " until " + until));
             return account(accountId, AccountKind.STAFF);
         }
 

@@ -98,6 +98,8 @@ public class OpenApiDocumentTest {
         VerifyRequest v = MAPPER.readValue("{\"verificationId\":\"v-1\",\"code\":\"012345\"}", VerifyRequest.class);
         assertEquals(new VerifyRequest("v-1", "012345"), v);
         assertEquals("Nghỉ việc", MAPPER.readValue("{\"reason\":\"Nghỉ việc\"}", LockRequest.class).reason());
+        assertEquals(java.time.Instant.parse("2025-08-31T17:00:00Z"), MAPPER.readValue("{\"reason\":\"Nghỉ phép\","
+            + "\"until\":\"2025-09-01T00:00:00+07:00\"}", LockRequest.class).until());
         ApplicantRegistration r = MAPPER.readValue("{\"kind\":\"CITIZEN\",\"idNumber\":\"001099012345\","
             + "\"fullName\":\"An\",\"email\":\"an@example.vn\",\"password\":\"x\",\"channel\":\"EMAIL\"}",
             ApplicantRegistration.class);
