@@ -8,18 +8,8 @@
 #   scripts/console-access.sh karaf-assembly/target/motcua-karaf-assembly-<version>.tar.gz
 set -euo pipefail
 ARCHIVE=$1
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
-WORK=$(mktemp -d /tmp/motcua-console.XXXXXX)
-tar -xzf "$ARCHIVE" -C "$WORK"
-DIST=$(ls -d "$WORK"/*/ | head -n 1)
-DIST=${DIST%/}
-cleanup() {
-  "$DIST/bin/stop" >/dev/null 2>&1 || true
-  for _ in $(seq 1 20); do pgrep -f "karaf.base=$DIST" >/dev/null || break; sleep 1; done
-  pkill -9 -f "karaf.base=$DIST" 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+source "$(dirname "$0")/dist-lib.sh"
+unpack_dist "$ARCHIVE" console
 fail() { echo "CONSOLE ACCESS CHECK FAILED: $*" >&2; tail -n 40 "$DIST/data/log/karaf.log" >&2 2>/dev/null || true; exit 1; }
 
 # 1a. nothing but group definitions and comments in the shipped users file

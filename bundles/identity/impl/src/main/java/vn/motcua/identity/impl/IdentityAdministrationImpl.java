@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import javax.persistence.EntityManager;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -76,34 +78,46 @@ public class IdentityAdministrationImpl implements IdentityAdministration {
 
     @Override
     public Account unlock(String login) {
-        String key = checkedLogin(login);
-        Instant now = clock.instant();
-        return Transactions.write(jpa, em -> {
-            AccountEntity a = existing(Accounts.byLogin(em, key), key);
+        return onAccount(login, (em, a, now) -> {
             boolean locked = AccountStatus.LOCKED.name().equals(a.getStatus());
             Accounts.unlock(a);
-            boolean throttled = LoginThrottle.lockedUntil(em, key, now) != null;
-            LoginThrottle.clear(em, key);
+            boolean throttled = LoginThrottle.lockedUntil(em, a.getLogin(), now) != null;
+            LoginThrottle.clear(em, a.getLogin());
             em.flush();
             Audit.record(audit, AuditRecord.success("identity.unlock", "account", a.getId(),
                 "unlocked from the console" + (locked ? "; administrator's lock lifted" : "")
                     + (throttled ? "; failed-login lock lifted" : "")));
-            LOG.info("Account {} ({}) unlocked from the console", key, a.getId());
+            LOG.info("Account {} ({}) unlocked from the console", a.getLogin(), a.getId());
             return Accounts.toDto(a, Accounts.position(em, a), null, now);
         });
     }
 
     @Override
     public int revokeSessions(String login) {
-        String key = checkedLogin(login);
-        Instant now = clock.instant();
-        return Transactions.write(jpa, em -> {
-            AccountEntity a = existing(Accounts.byLogin(em, key), key);
+        return onAccount(login, (em, a, now) -> {
             int revoked = Sessions.revokeAll(em, a.getId(), CONSOLE, now, null);
             Audit.record(audit, AuditRecord.success("identity.sessions.revoke", "account", a.getId(),
                 revoked + " sessions revoked from the console"));
-            LOG.info("{} sessions of account {} ({}) revoked from the console", revoked, key, a.getId());
+            LOG.info("{} sessions of account {} ({}) revoked from the console", revoked, a.getLogin(), a.getId());
             return revoked;
+        });
+    }
+
+    /** What a console command does to one account, in a write transaction. */
+    private interface AccountWork<R> {
+        R apply(EntityManager em, AccountEntity account, Instant now);
+    }
+
+    /** Runs {@code work} on the account of {@code login} (checked; 404 when none). */
+    private <R> R onAccount(String login, AccountWork<R> work) {
+        String key = checkedLogin(login);
+        Instant now = clock.instant();
+        return Transactions.write(jpa, em -> {
+            AccountEntity a = Accounts.byLogin(em, key);
+            if (a == null) {
+                throw new NotFoundException("tài khoản", "Account", key);
+            }
+            return work.apply(em, a, now);
         });
     }
 
@@ -122,12 +136,5 @@ public class IdentityAdministrationImpl implements IdentityAdministration {
         }
         c.throwIfAny();
         return key;
-    }
-
-    private static AccountEntity existing(AccountEntity a, String login) {
-        if (a == null) {
-            throw new NotFoundException("tài khoản", "Account", login);
-        }
-        return a;
     }
 }
