@@ -39,6 +39,7 @@ import vn.motcua.platform.api.audit.AuditLog;
 import vn.motcua.platform.api.audit.AuditRecord;
 import vn.motcua.platform.api.db.MigratedSchema;
 import vn.motcua.platform.api.error.Checks;
+import vn.motcua.platform.api.error.ForbiddenException;
 import vn.motcua.platform.api.error.NotFoundException;
 import vn.motcua.platform.api.error.ValidationException;
 import vn.motcua.platform.api.security.Authenticator;
@@ -414,6 +415,18 @@ public class AuthenticationServiceImpl implements AuthenticationService {
         }
         Instant now = clock.instant();
         int keyId = keys.activeKeyId(jpa, now);
+        try {
+            return openActing(v, wanted, keyId, now, clientAddress);
+        } catch (ForbiddenException e) {
+            // audited once the transaction has rolled back, or the record would roll back with it
+            Audit.recordRefusal(audit, AuditRecord.denied("identity.act-as", "organisation", wanted,
+                "not authorised for the organisation today"));
+            throw e;
+        }
+    }
+
+    private Session openActing(Valid v, String wanted, int keyId, Instant now, String clientAddress) {
+        AccountEntity person = v.account();
         return Transactions.write(jpa, em -> {
             AccountEntity org = organisation(em, wanted);
             RepresentativeEntity r = org == null ? null : em.createQuery("SELECT r FROM RepresentativeEntity r "
@@ -422,8 +435,6 @@ public class AuthenticationServiceImpl implements AuthenticationService {
                 .setParameter("person", person.getId()).setParameter("inForce", RepresentativeEntity.IN_FORCE)
                 .getResultList().stream().findFirst().orElse(null);
             if (org == null || !usable(org, now) || !Representatives.inForceOn(r, Representatives.today(now))) {
-                Audit.recordRefusal(audit, AuditRecord.denied("identity.act-as", "organisation", wanted,
-                    "not authorised for the organisation today"));
                 throw Errors.notRepresentative();
             }
             // no longer than the citizen's own session, nor past the authorisation's last day

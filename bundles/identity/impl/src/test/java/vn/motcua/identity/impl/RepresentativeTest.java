@@ -207,6 +207,8 @@ public class RepresentativeTest extends IdentityTestSupport {
             () -> id.node.auth.actAs(citizen.token(), TAX_CODE, ADDRESS));
         expect(ForbiddenException.class, 403, "not-representative",
             () -> id.node.auth.actAs(citizen.token(), "0100000000", ADDRESS));
+        RecordingAuditLog.Entry denied = id.audit.of("identity.act-as", AuditRecord.Outcome.DENIED).get(0);
+        assertFalse("written after the rollback, so it stays", denied.inTransaction());
         // an organisation cannot act for another one, nor for itself
         expect(ForbiddenException.class, 403, "not-representative",
             () -> id.node.auth.actAs(organisationSession().token(), "0109999999", ADDRESS));
