@@ -5,18 +5,9 @@
 #   scripts/smoke-distribution.sh karaf-assembly/target/motcua-karaf-assembly-<version>.tar.gz
 set -euo pipefail
 ARCHIVE=$1
-PORT=${SMOKE_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])' 2>/dev/null || echo 8197)}
-WORK=$(mktemp -d /tmp/motcua-smoke.XXXXXX)
-tar -xzf "$ARCHIVE" -C "$WORK"
-DIST=$(ls -d "$WORK"/*/ | head -n 1)
-DIST=${DIST%/}
-cleanup() {
-  "$DIST/bin/stop" >/dev/null 2>&1 || true
-  for _ in $(seq 1 20); do pgrep -f "karaf.base=$DIST" >/dev/null || break; sleep 1; done
-  pkill -9 -f "karaf.base=$DIST" 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+source "$(dirname "$0")/dist-lib.sh"
+PORT=${SMOKE_PORT:-$(free_port 2>/dev/null || echo 8197)}
+unpack_dist "$ARCHIVE" smoke
 mkdir -p "$WORK/empty-m2"
 CFG="$DIST/etc/org.ops4j.pax.url.mvn.cfg"
 sed -i '/^org.ops4j.pax.url.mvn.repositories/,/[^\\]$/d' "$CFG"

@@ -71,8 +71,13 @@ until temp=$(grep -o "FIRST START: provincial operator 'vanhanh' created at agen
   [ $SECONDS -ge $deadline ] && fail "no first-start operator in node a's log"
   sleep 1
 done
-first=$(curl -fsS -H 'Content-Type: application/json' -X POST "$A/auth/login" -d "{\"login\":\"vanhanh\",\"password\":\"$temp\"}" \
-  | grep -o '"token":"[^"]*"' | cut -d'"' -f4) || fail "first login"
+# (retried for a while: the API is republished, briefly answering 404, each time a bundle's resources come up)
+deadline=$((SECONDS + 60))
+until first=$(curl -fsS -H 'Content-Type: application/json' -X POST "$A/auth/login" \
+    -d "{\"login\":\"vanhanh\",\"password\":\"$temp\"}" | grep -o '"token":"[^"]*"' | cut -d'"' -f4) && [ -n "$first" ]; do
+  [ $SECONDS -ge $deadline ] && fail "first login"
+  sleep 1
+done
 NEWPW="Mk-$(date +%s)-hai-nut"
 # the new session is asked for on node b: sessions are in the database, every node accepts them
 TOKEN=$(curl -fsS -H 'Content-Type: application/json' -H "Authorization: Bearer $first" -X POST "$B/auth/password" \

@@ -120,10 +120,16 @@ public class IdentityIT extends MotCuaTestSupport {
             + "\",\"roles\":[\"PROVINCIAL_OPERATOR\"],\"sectors\":[],\"procedures\":[]}}").status());
         String admin = token;
 
-        // first login must change the password: until then the session has no roles
+        // first login must change the password: until then the session reaches its own account and the password
+        // change only, refused elsewhere with a code that tells the client what to do
         token = postJson("/auth/login", loginJson(user, temp)).expect(200).json().get("token").asText();
+        JsonNode limitedMe = get("/me").expect(200).json();
+        assertTrue(limitedMe.get("mustChangePassword").asBoolean());
+        assertEquals("password-change-required", get("/staff").expect(403).json().get("code").asText());
+        assertEquals("password-change-required", get("/audit").expect(403).json().get("code").asText());
+        String newPassword = "MatKhau-" + unique() + "8";
         String staffSession = postJson("/auth/password", "{\"currentPassword\":\"" + temp + "\",\"newPassword\":\""
-            + "MatKhau-" + unique() + "8\"}").expect(200).json().get("token").asText();
+            + newPassword + "\"}").expect(200).json().get("token").asText();
         token = staffSession;
         get("/me").expect(200);
 
@@ -133,6 +139,23 @@ public class IdentityIT extends MotCuaTestSupport {
         assertEquals("revoked-token", get("/me").expect(401).json().get("code").asText());
         token = admin;
         postJson("/staff/" + staffId + "/unlock", "{}").expect(200);
+        // a lock with an end: shown with its end, refused at login until then, lifted early by unlock
+        String until = java.time.Instant.now().plus(java.time.Duration.ofDays(3)).truncatedTo(
+            java.time.temporal.ChronoUnit.SECONDS).toString();
+        JsonNode timed = postJson("/staff/" + staffId + "/lock", "{\"reason\":\"Nghỉ phép\",\"until\":\"" + until
+            + "\"}").expect(200).json();
+        assertEquals("LOCKED", timed.get("status").asText());
+        assertEquals(until, timed.get("lockedUntil").asText());
+        assertEquals(until, get("/staff/" + staffId).expect(200).json().get("lockedUntil").asText());
+        assertEquals("until", postJson("/staff/" + staffId + "/lock",
+            "{\"reason\":\"x\",\"until\":\"2020-01-01T00:00:00Z\"}").expect(400).json().get("errors").get(0)
+            .get("field").asText());
+        token = null;
+        assertEquals("account-locked", postJson("/auth/login", loginJson(user, newPassword)).expect(401).json()
+            .get("code").asText());
+        token = admin;
+        JsonNode unlocked = postJson("/staff/" + staffId + "/unlock", "{}").expect(200).json();
+        assertTrue(unlocked.path("lockedUntil").isNull() || unlocked.path("lockedUntil").isMissingNode());
         assertEquals(200, putJson("/staff/" + staffId + "/position", "{\"agencyCode\":\"" + department
             + "\",\"roles\":[\"DEPARTMENT_HEAD\"],\"sectors\":[],\"procedures\":[]}").status());
         assertEquals(403, putJson("/staff/" + staffId + "/position", "{\"agencyCode\":\"" + otherRoot
@@ -182,6 +205,75 @@ public class IdentityIT extends MotCuaTestSupport {
             }
         }
         assertTrue(postJson("/audit/verify", "{}").expect(200).json().get("intact").asBoolean());
+    }
+
+    @Test
+    @Clauses({"003-16.1b-p3#1", "000-12bis.1"})
+    public void anOrganisationAuthorisesACitizenWhoActsForItUntilRemoved() {
+        String password = "MatKhau-" + unique() + "2";
+        String citizen = registerApplicant(password);
+        String taxCode = "0" + String.format("%09d", Math.abs(new Random().nextLong()) % 1_000_000_000L);
+        vn.motcua.identity.api.ApplicantAccountService applicants =
+            service(vn.motcua.identity.api.ApplicantAccountService.class);
+        String orgEmail = "tc" + unique() + "@example.vn";
+        vn.motcua.identity.api.PendingVerification p = applicants.register(
+            new vn.motcua.identity.api.ApplicantRegistration(vn.motcua.identity.api.Account.AccountKind.ORGANISATION,
+                null, taxCode, "Công ty TNHH Kiểm Thử Ủy Quyền", orgEmail, null, password,
+                vn.motcua.identity.api.VerificationChannel.EMAIL));
+        applicants.verify(p.verificationId(), SENT.stream().filter(m -> m.to().equals(orgEmail)).reduce((a, b) -> b)
+            .orElseThrow().text().replaceAll("(?s).*?\\b(\\d{6})\\b.*", "$1"));
+
+        // the organisation, in its own session, authorises the citizen
+        String org = postJson("/auth/login", loginJson(taxCode, password)).expect(200).json().get("token").asText();
+        token = org;
+        JsonNode added = postJson("/me/representatives", "{\"idNumber\":\"" + citizen + "\",\"capacity\":"
+            + "\"AUTHORISED\",\"validUntil\":\"2099-12-31\",\"scopeNote\":\"Giấy ủy quyền số 7/2025\"}")
+            .expect(201).json();
+        assertEquals(citizen, added.get("personIdNumber").asText());
+        String orgId = added.get("organisationId").asText();
+        assertEquals(1, get("/me/representatives").expect(200).json().size());
+        assertEquals("duplicate-representative", postJson("/me/representatives", "{\"idNumber\":\"" + citizen
+            + "\",\"capacity\":\"AUTHORISED\"}").expect(409).json().get("code").asText());
+        assertEquals("idNumber", postJson("/me/representatives", "{\"idNumber\":\"12\",\"capacity\":\"AUTHORISED\"}")
+            .expect(400).json().get("errors").get(0).get("field").asText());
+
+        // the citizen sees the organisation and acts for it: the organisation is the caller, the citizen recorded
+        String own = postJson("/auth/login", loginJson(citizen, password)).expect(200).json().get("token").asText();
+        token = own;
+        assertEquals(orgId, get("/me/organisations").expect(200).json().get(0).get("organisationId").asText());
+        JsonNode acting = postJson("/auth/act-as/" + taxCode, "{}").expect(200).json();
+        String actingToken = acting.get("token").asText();
+        assertEquals("ORGANISATION", acting.get("account").get("kind").asText());
+        token = actingToken;
+        assertEquals(taxCode, get("/me").expect(200).json().get("login").asText());
+        assertEquals("organisation-only", get("/me/representatives").expect(403).json().get("code").asText());
+        assertEquals("acting-session", postJson("/auth/password", "{\"currentPassword\":\"" + password
+            + "\",\"newPassword\":\"MatKhau-" + unique() + "9\"}").expect(403).json().get("code").asText());
+        String citizenId;
+        token = own;
+        citizenId = get("/me").expect(200).json().get("id").asText();
+
+        // the trail shows both: the organisation as the actor, the citizen as who acted
+        token = operatorToken();
+        await("the acting session's records", java.time.Duration.ofSeconds(30), () -> get("/audit?actorId="
+            + citizenId + "&action=identity.representative.list").json().path("totalItems").asLong() > 0);
+        JsonNode record = get("/audit?actorId=" + citizenId + "&action=identity.representative.list").expect(200)
+            .json().get("items").get(0);
+        assertEquals(orgId, record.get("actorId").asText());
+        assertEquals(citizenId, record.get("actingPersonId").asText());
+
+        // removal ends the acting at once
+        token = org;
+        postJson("/me/representatives", "{}").expect(400);
+        int removed = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/me/representatives/"
+            + added.get("id").asText())).DELETE()).status();
+        assertEquals(204, removed);
+        token = actingToken;
+        assertEquals("revoked-token", get("/me").expect(401).json().get("code").asText());
+        token = own;
+        assertEquals("not-representative", postJson("/auth/act-as/" + taxCode, "{}").expect(403).json().get("code")
+            .asText());
+        assertEquals(0, get("/me/organisations").expect(200).json().size());
     }
 
     /** A verified citizen account; returns its login (ID number). */

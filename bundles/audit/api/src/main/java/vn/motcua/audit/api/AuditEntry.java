@@ -19,13 +19,26 @@ import vn.motcua.platform.api.security.Caller;
  * @param category     e.g. {@code security}, {@code population-lookup}
  * @param prevHash     hash of the record at {@code position - 1} (64 zeros for the first)
  * @param hash         SHA-256 (hex) of this record's canonical form, see the implementation's {@code AuditChain}
+ * @param actingPersonId   when a citizen acted for an organisation: its account (the actor is the organisation)
+ * @param actingPersonName that citizen's name at record time
  */
 public record AuditEntry(Long position, String id, Instant recordedAt, String actorId, Caller.Kind actorKind,
                          String actorName, String actorAgency, List<String> actorRoles, String clientAddress,
                          String sessionId, String action, Outcome outcome, String targetType, String targetId,
                          String detail, boolean personalData, String category, String prevHash, String hash,
-                         boolean sealed) {
+                         boolean sealed, String actingPersonId, String actingPersonName) {
     public AuditEntry {
         actorRoles = actorRoles == null ? List.of() : List.copyOf(actorRoles);
+    }
+
+    /** An entry without an acting person (the form of version 1.0 of this record). */
+    public AuditEntry(Long position, String id, Instant recordedAt, String actorId, Caller.Kind actorKind,
+                      String actorName, String actorAgency, List<String> actorRoles, String clientAddress,
+                      String sessionId, String action, Outcome outcome, String targetType, String targetId,
+                      String detail, boolean personalData, String category, String prevHash, String hash,
+                      boolean sealed) {
+        this(position, id, recordedAt, actorId, actorKind, actorName, actorAgency, actorRoles, clientAddress,
+            sessionId, action, outcome, targetType, targetId, detail, personalData, category, prevHash, hash, sealed,
+            null, null);
     }
 }

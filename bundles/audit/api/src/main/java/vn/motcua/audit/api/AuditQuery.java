@@ -9,6 +9,7 @@ import vn.motcua.platform.api.audit.AuditRecord.Outcome;
  *
  * @param from         recorded at or after (inclusive)
  * @param to           recorded before (exclusive)
+ * @param actorId      the account that acted: the actor, or the citizen who acted for an organisation
  * @param personalData only records that did (true) or did not (false) touch personal data
  */
 public record AuditQuery(Instant from, Instant to, String actorId, String action, String targetType, String targetId,

@@ -4,5 +4,5 @@
  * writing an audit record never depends on this capability's API. DTOs and services only.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package vn.motcua.audit.api;

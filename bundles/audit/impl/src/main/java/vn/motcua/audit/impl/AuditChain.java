@@ -28,6 +28,9 @@ import vn.motcua.audit.impl.entity.AuditRecordEntity;
  * <li>action, outcome, target_type, target_id, detail</li>
  * <li>personal_data ({@code true} / {@code false}), category</li>
  * <li>prev_hash (the previous record's hash; {@link #GENESIS} before position 1)</li>
+ * <li>only for a record made by a person acting for an organisation (audit schema version 3):
+ * acting_person_id, acting_person_name — records without them hash exactly as before, and since every field
+ * carries its length, a record with them can never hash like one without</li>
  * </ol>
  * The hash is SHA-256 over those bytes, in lower-case hex. Example:
  * {@code motcua-audit-v1|1:1|36:5c1f…|2:17|16:1751331600123456|~|9:ANONYMOUS|…|64:0000…0000}.
@@ -72,6 +75,10 @@ final class AuditChain {
         field(out, Boolean.toString(r.isPersonalData()));
         field(out, r.getCategory());
         field(out, prevHash);
+        if (r.getActingPersonId() != null || r.getActingPersonName() != null) {
+            field(out, r.getActingPersonId());
+            field(out, r.getActingPersonName());
+        }
         return out.toByteArray();
     }
 

@@ -16,7 +16,7 @@ import vn.motcua.audit.api.AuditEntry;
 final class AuditCsv {
     static final List<String> COLUMNS = List.of("position", "id", "recordedAt", "actorId", "actorKind", "actorName",
         "actorAgency", "actorRoles", "clientAddress", "sessionId", "action", "outcome", "targetType", "targetId",
-        "detail", "personalData", "category", "prevHash", "hash", "sealed");
+        "detail", "personalData", "category", "prevHash", "hash", "sealed", "actingPersonId", "actingPersonName");
 
     private AuditCsv() {
     }
@@ -29,7 +29,7 @@ final class AuditCsv {
         row(out, Arrays.asList(e.position(), e.id(), e.recordedAt(), e.actorId(), e.actorKind(), e.actorName(),
             e.actorAgency(), String.join(",", e.actorRoles()), e.clientAddress(), e.sessionId(), e.action(),
             e.outcome(), e.targetType(), e.targetId(), e.detail(), e.personalData(), e.category(), e.prevHash(),
-            e.hash(), e.sealed()));
+            e.hash(), e.sealed(), e.actingPersonId(), e.actingPersonName()));
     }
 
     static void row(Writer out, List<?> cells) {

@@ -179,7 +179,11 @@ public class AuditTrailServiceImpl implements AuditTrailService {
             conditions.add("r.recordedAt < :to");
             params.put("to", Timestamp.from(q.to()));
         }
-        equal(conditions, params, "actorId", q.actorId());
+        if (q.actorId() != null) {
+            // an account's own actions, also those it did for an organisation
+            conditions.add("(r.actorId = :actorId OR r.actingPersonId = :actorId)");
+            params.put("actorId", q.actorId());
+        }
         equal(conditions, params, "action", q.action());
         equal(conditions, params, "targetType", q.targetType());
         equal(conditions, params, "targetId", q.targetId());

@@ -47,6 +47,10 @@ final class Entries {
         e.setActorRoles(clip(roles(c.roles()), 500));
         e.setClientAddress(clip(c.clientAddress(), 64));
         e.setSessionId(clip(c.sessionId(), 100));
+        if (c.actingPerson() != null) {
+            e.setActingPersonId(clip(c.actingPerson().accountId(), 200));
+            e.setActingPersonName(clip(c.actingPerson().displayName(), 500));
+        }
         e.setAction(clip(r.action().strip(), 100));
         e.setOutcome(r.outcome().name());
         e.setTargetType(clip(r.targetType(), 100));
@@ -88,7 +92,7 @@ final class Entries {
             kind(e.getActorKind()), e.getActorName(), e.getActorAgency(), roles, e.getClientAddress(),
             e.getSessionId(), e.getAction(), outcome(e.getOutcome()), e.getTargetType(), e.getTargetId(),
             e.getDetail(), e.isPersonalData(), e.getCategory(), e.getPrevHash(), e.getHash(),
-            e.getChainPosition() != null);
+            e.getChainPosition() != null, e.getActingPersonId(), e.getActingPersonName());
     }
 
     static Instant instant(Timestamp t) {

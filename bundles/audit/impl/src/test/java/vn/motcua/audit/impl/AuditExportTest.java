@@ -54,11 +54,11 @@ public class AuditExportTest extends AuditTestSupport {
                 + ",u-off,STAFF,Trần Thị Một Cửa,000.00.31.H06,ONE_STOP_OFFICER,203.0.113.7,sess-u-off," + e.action()
                 + ",SUCCESS,dossier,HS-" + (i < 7 ? i : 0) + ",detail " + (i < 7 ? i : 0) + ",false,security,"
                 + (e.prevHash() == null ? "" : e.prevHash()) + "," + (e.hash() == null ? "" : e.hash()) + ","
-                + e.sealed();
+                + e.sealed() + ",,"; // no one acted for an organisation
             assertEquals(expected, lines.get(i + 1));
         }
         assertTrue(lines.get(7).startsWith("7,"));
-        assertTrue(lines.get(8).endsWith(",,,false"));
+        assertTrue(lines.get(8).endsWith(",,,false,,"));
     }
 
     @Test

@@ -116,6 +116,20 @@ public class AuditSearchTest extends AuditTestSupport {
     }
 
     @Test
+    public void anAccountsActionsIncludeThoseItDidForAnOrganisation() {
+        recordAs(VerificationTest.ACTING, "dossier.submit", 2);
+        Page<AuditEntry> byCitizen = search(SUPERVISOR, new AuditQuery(null, null, "cit-1", null, null, null, null,
+            null, null), 0, 20);
+        assertEquals(2, byCitizen.items().size());
+        AuditEntry e = byCitizen.items().get(0);
+        assertEquals("org-1", e.actorId());
+        assertEquals("cit-1", e.actingPersonId());
+        assertEquals("Nguyễn Văn An", e.actingPersonName());
+        assertEquals(2, search(SUPERVISOR, new AuditQuery(null, null, "org-1", null, null, null, null, null, null), 0,
+            20).items().size());
+    }
+
+    @Test
     public void pagesAndSortOrders() {
         Page<AuditEntry> second = search(SUPERVISOR, query(), 1, 4, "recordedAt,asc");
         assertEquals(6, second.totalItems());

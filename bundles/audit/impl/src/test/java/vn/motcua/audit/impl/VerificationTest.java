@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.aries.jpa.template.TransactionType;
 import org.junit.Assume;
@@ -22,7 +23,9 @@ import vn.motcua.audit.impl.entity.AuditRecordEntity;
 import vn.motcua.platform.api.audit.AuditRecord.Outcome;
 import vn.motcua.platform.api.error.ForbiddenException;
 import vn.motcua.platform.api.error.ValidationException;
+import vn.motcua.platform.api.security.Caller;
 import vn.motcua.platform.api.security.CallerContext;
+import vn.motcua.platform.api.security.Role;
 
 /** Verification finds the first place where the stored trail differs from what was sealed. */
 public class VerificationTest extends AuditTestSupport {
@@ -85,6 +88,36 @@ public class VerificationTest extends AuditTestSupport {
         sixSealedRecords();
         audit.db.tamper("update audit_record set actor_id = 'u-sup' where chain_position = 5");
         assertBroken(verify(null, null), 5, Problem.HASH_MISMATCH);
+    }
+
+    /** A citizen acting for an organisation: the organisation is the actor, the citizen is recorded beside it. */
+    static final Caller ACTING = new Caller("org-1", Caller.Kind.APPLICANT, "Công ty TNHH An Bình", Set.of(Role.APPLICANT),
+        null, Set.of(), Set.of(), Set.of(), "sess-org", "203.0.113.9").actedBy(new Caller.ActingPerson("cit-1",
+        "Nguyễn Văn An", "AUTHORISED", "rep-1"));
+
+    // clauses: 003-16.1b-p3#1
+    @Test
+    public void theCitizenActingForAnOrganisationIsChainedAndAnEditOfItDetected() {
+        recordAs(ACTING, "dossier.submit", 2);
+        assertEquals(2, sealAll());
+        AuditRecordEntity row = chain().get(6);
+        assertEquals("org-1", row.getActorId());
+        assertEquals("cit-1", row.getActingPersonId());
+        assertEquals("Nguyễn Văn An", row.getActingPersonName());
+        assertNull("others have none", chain().get(0).getActingPersonId());
+        assertTrue(verify(null, null).intact());
+        audit.db.tamper("update audit_record set acting_person_name = ? where chain_position = 7", "Người khác");
+        assertBroken(verify(null, null), 7, Problem.HASH_MISMATCH);
+        audit.db.tamper("update audit_record set acting_person_name = ? where chain_position = 7", "Nguyễn Văn An");
+        assertTrue(verify(null, null).intact());
+        // removing the citizen, or adding one to a record that had none, is an edit too
+        audit.db.tamper("update audit_record set acting_person_id = null, acting_person_name = null "
+            + "where chain_position = 8");
+        assertBroken(verify(null, null), 8, Problem.HASH_MISMATCH);
+        audit.reset();
+        sixSealedRecords();
+        audit.db.tamper("update audit_record set acting_person_id = 'cit-1' where chain_position = 2");
+        assertBroken(verify(null, null), 2, Problem.HASH_MISMATCH);
     }
 
     @Test
@@ -208,6 +241,11 @@ public class VerificationTest extends AuditTestSupport {
             audit.db.update("update audit_record set chain_position = 7, prev_hash = 'a', hash = 'b', detail = 'x' "
                 + "where chain_position is null");
         });
+        assertThrows("nor who acted for an organisation", SQLException.class, () -> audit.db.update(
+            "update audit_record set chain_position = 7, prev_hash = 'a', hash = 'b', acting_person_id = 'x' "
+                + "where chain_position is null"));
+        assertThrows(SQLException.class,
+            () -> audit.db.update("update audit_record set acting_person_name = 'x' where chain_position = 2"));
         assertTrue(verify(null, null).intact());
     }
 }

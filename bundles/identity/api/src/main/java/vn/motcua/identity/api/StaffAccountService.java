@@ -1,5 +1,6 @@
 package vn.motcua.identity.api;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -20,8 +21,16 @@ public interface StaffAccountService {
     /** Moves the account to another position; its sessions are revoked. */
     Account move(String accountId, Position position);
 
-    /** Locks the account and revokes its sessions. */
-    Account lock(String accountId, String reason);
+    /** Locks the account until it is unlocked, and revokes its sessions. */
+    default Account lock(String accountId, String reason) {
+        return lock(accountId, reason, null);
+    }
+
+    /**
+     * Locks the account and revokes its sessions; with {@code until} (in the future) the lock ends by itself then,
+     * e.g. for a leave or a suspension of known length.
+     */
+    Account lock(String accountId, String reason, Instant until);
 
     Account unlock(String accountId);
 

@@ -1,5 +1,6 @@
 package vn.motcua.identity.impl;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -43,6 +44,27 @@ final class Accounts {
         return a;
     }
 
+    /**
+     * The status that applies at {@code now}: an administrator's lock with an end ({@code locked_until}) is over once
+     * that time has come, even before anything rewrote the row.
+     */
+    static String effectiveStatus(AccountEntity a, Instant now) {
+        if (AccountStatus.LOCKED.name().equals(a.getStatus()) && a.getLockedUntil() != null
+            && !now.isBefore(a.getLockedUntil().toInstant())) {
+            return AccountStatus.ACTIVE.name();
+        }
+        return a.getStatus();
+    }
+
+    /** Lifts an administrator's lock (the lock after failed logins is the throttle's). */
+    static void unlock(AccountEntity a) {
+        if (AccountStatus.LOCKED.name().equals(a.getStatus())) {
+            a.setStatus(AccountStatus.ACTIVE.name());
+            a.setLockedReason(null);
+            a.setLockedUntil(null);
+        }
+    }
+
     static PositionEntity position(EntityManager em, AccountEntity a) {
         return AccountKind.STAFF.name().equals(a.getKind()) ? em.find(PositionEntity.class, a.getId()) : null;
     }
@@ -53,19 +75,25 @@ final class Accounts {
     }
 
     /**
-     * The account as others may see it. {@code throttled}: its login is locked after failed logins, shown as LOCKED
-     * (as {@link AccountStatus#LOCKED} documents) although the stored status stays ACTIVE and the lock ends by itself.
+     * The account as others may see it at {@code now}. {@code throttledUntil}: the end of a lock after failed logins
+     * of its login, if any, shown as LOCKED (as {@link AccountStatus#LOCKED} documents) although the stored status
+     * stays ACTIVE and the lock ends by itself. An administrator's lock whose end has passed shows as ACTIVE.
      */
-    static Account toDto(AccountEntity a, PositionEntity p, boolean throttled) {
+    static Account toDto(AccountEntity a, PositionEntity p, Instant throttledUntil, Instant now) {
         AccountKind kind = AccountKind.valueOf(a.getKind());
         Position position = toPosition(p);
-        AccountStatus status = AccountStatus.valueOf(a.getStatus());
-        if (throttled && status == AccountStatus.ACTIVE) {
+        AccountStatus status = AccountStatus.valueOf(effectiveStatus(a, now));
+        Instant lockedUntil = null;
+        if (status == AccountStatus.LOCKED) {
+            lockedUntil = Support.instant(a.getLockedUntil()); // null: until an administrator lifts it
+        } else if (status == AccountStatus.ACTIVE && throttledUntil != null && throttledUntil.isAfter(now)) {
             status = AccountStatus.LOCKED;
+            lockedUntil = throttledUntil;
         }
         return new Account(a.getId(), kind, a.getLogin(), a.getDisplayName(), a.getEmail(), a.getPhone(), status,
             kind == AccountKind.STAFF ? (position == null ? Set.of() : position.roles())
                 : Set.of(Role.APPLICANT),
-            position, a.isMustChangePassword(), Support.instant(a.getCreatedAt()), Support.instant(a.getLastLoginAt()));
+            position, a.isMustChangePassword(), Support.instant(a.getCreatedAt()), Support.instant(a.getLastLoginAt()),
+            lockedUntil);
     }
 }

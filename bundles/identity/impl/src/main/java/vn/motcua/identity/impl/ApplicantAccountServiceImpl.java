@@ -244,7 +244,7 @@ public class ApplicantAccountServiceImpl implements ApplicantAccountService {
                 em.flush();
                 Audit.record(audit, AuditRecord.success("identity.verify", "account", a.getId(),
                     "verified by " + v.getChannel()));
-                return new Verification(Accounts.toDto(a, null, false), 0);
+                return new Verification(Accounts.toDto(a, null, null, now), 0);
             }
             v.setAttempts(v.getAttempts() + 1);
             int left = Math.max(0, config.verificationMaxAttempts() - v.getAttempts());

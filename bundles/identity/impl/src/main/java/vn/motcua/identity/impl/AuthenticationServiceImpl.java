@@ -36,12 +36,14 @@ import vn.motcua.identity.api.PasswordChange;
 import vn.motcua.identity.api.Session;
 import vn.motcua.identity.impl.entity.AccountEntity;
 import vn.motcua.identity.impl.entity.PositionEntity;
+import vn.motcua.identity.impl.entity.RepresentativeEntity;
 import vn.motcua.identity.impl.entity.SessionEntity;
 import vn.motcua.platform.api.audit.AuditLog;
 import vn.motcua.platform.api.audit.AuditRecord;
 import vn.motcua.platform.api.db.MigratedSchema;
 import vn.motcua.platform.api.error.Checks;
 import vn.motcua.platform.api.error.ConflictException;
+import vn.motcua.platform.api.error.ForbiddenException;
 import vn.motcua.platform.api.error.NotFoundException;
 import vn.motcua.platform.api.error.ValidationException;
 import vn.motcua.platform.api.security.Authenticator;
@@ -57,11 +59,13 @@ import vn.motcua.platform.api.security.Role;
  * transaction.
  * <p>
  * A staff member whose password must be changed (new account, reset) gets a session marked
- * {@code password_change_only}: its {@link Caller} has <b>no roles</b> and no agency scope, so every role-guarded
- * operation refuses it, and only operations open to any authenticated caller ({@code /auth/password}, {@code /me},
- * {@code /auth/logout}) work until the password is changed, which ends that session and opens a normal one.
+ * {@code password_change_only}: its {@link Caller} has <b>no roles</b>, no agency scope and
+ * {@link Caller#passwordChangeOnly()} set, so the REST layer lets it call only the operations marked
+ * {@code @Access(beforePasswordChange = true)} ({@code /auth/password}, {@code /me}, {@code /auth/logout}) until the
+ * password is changed, which ends that session and opens a normal one.
  */
-@Component(service = {AuthenticationService.class, Authenticator.class, ExternalSignInService.class},
+@Component(service = {AuthenticationService.class, Authenticator.class, ExternalSignInService.class,
+    AuthenticationServiceImpl.class},
     configurationPid = IdentityConfig.PID)
 @Designate(ocd = IdentityConfig.class)
 public class AuthenticationServiceImpl implements AuthenticationService, ExternalSignInService {
@@ -94,8 +98,12 @@ public class AuthenticationServiceImpl implements AuthenticationService, Externa
     private record CachedScope(Set<String> codes, Instant until) {
     }
 
-    /** A token whose signature and session row are good, with what it leads to. */
-    private record Valid(SessionEntity session, AccountEntity account, PositionEntity position) {
+    /**
+     * A token whose signature and session row are good, with what it leads to; {@code person} and
+     * {@code representative} are set when a citizen acts for the organisation {@code account}.
+     */
+    private record Valid(SessionEntity session, AccountEntity account, PositionEntity position, AccountEntity person,
+                         RepresentativeEntity representative) {
     }
 
     @Activate
@@ -143,7 +151,7 @@ public class AuthenticationServiceImpl implements AuthenticationService, Externa
             LoginThrottle.Failure f = recordFailure(login, found, now, "wrong login or password");
             throw f.lockedUntil() != null ? Errors.loginLocked(f.lockedUntil()) : Errors.invalidCredentials();
         }
-        refuseUnusable(found, true);
+        refuseUnusable(found, true, now);
 
         String upgraded = hasher.needsRehash(found.getPasswordHash()) ? hasher.hash(request.password()) : null;
         int keyId = keys.activeKeyId(jpa, now);
@@ -152,7 +160,13 @@ public class AuthenticationServiceImpl implements AuthenticationService, Externa
             if (a == null) {
                 throw Errors.invalidCredentials();
             }
-            refuseUnusable(a, false);
+            refuseUnusable(a, false, now);
+            if (AccountStatus.LOCKED.name().equals(a.getStatus())) {
+                // an administrator's lock whose end has come: say so once, on the row and on the trail
+                Accounts.unlock(a);
+                Audit.record(audit, AuditRecord.success("identity.unlock", "account", a.getId(),
+                    "administrator's lock ended at its set time"));
+            }
             if (upgraded != null && a.getPasswordHash().equals(found.getPasswordHash())) {
                 a.setPasswordHash(upgraded);
                 LOG.info("Password hash of account {} upgraded to {} iterations", a.getId(), hasher.iterations());
@@ -226,12 +240,12 @@ public class AuthenticationServiceImpl implements AuthenticationService, Externa
     }
 
     /** Only after the password proved right: an unverified or locked account is told so (and audited). */
-    private void refuseUnusable(AccountEntity a, boolean audited) {
-        AccountStatus status = AccountStatus.valueOf(a.getStatus());
+    private void refuseUnusable(AccountEntity a, boolean audited, Instant now) {
+        AccountStatus status = AccountStatus.valueOf(Accounts.effectiveStatus(a, now));
         RuntimeException refusal = switch (status) {
             case ACTIVE -> null;
             case PENDING_VERIFICATION -> Errors.notVerified();
-            case LOCKED -> Errors.accountLocked();
+            case LOCKED -> Errors.accountLocked(Support.instant(a.getLockedUntil()));
             case DISABLED -> Errors.accountDisabled();
         };
         if (refusal != null) {
@@ -260,7 +274,7 @@ public class AuthenticationServiceImpl implements AuthenticationService, Externa
     private Session toSession(EntityManager em, SessionEntity s, AccountEntity a) {
         String token = keys.sign(jpa, s.getKeyId(), s.getId());
         return new Session(token, TOKEN_TYPE, Support.instant(s.getExpiresAt()),
-            Accounts.toDto(a, Accounts.position(em, a), false));
+            Accounts.toDto(a, Accounts.position(em, a), null, clock.instant()));
     }
 
     @Override
@@ -285,25 +299,50 @@ public class AuthenticationServiceImpl implements AuthenticationService, Externa
                 throw Errors.expiredToken();
             }
             AccountEntity a = em.find(AccountEntity.class, s.getAccountId());
-            if (a == null || !AccountStatus.ACTIVE.name().equals(a.getStatus())) {
+            if (!usable(a, now)) {
                 throw Errors.revokedToken();
             }
-            return new Valid(s, a, Accounts.position(em, a));
+            if (s.getActingPersonId() == null) {
+                return new Valid(s, a, Accounts.position(em, a), null, null);
+            }
+            // acting for an organisation: the person and the authorisation must both still hold, on every request
+            AccountEntity person = em.find(AccountEntity.class, s.getActingPersonId());
+            RepresentativeEntity r = Representatives.find(em, s.getRepresentativeId());
+            if (!usable(person, now) || r == null || !r.getPersonId().equals(person.getId())
+                || !r.getOrganisationId().equals(a.getId())
+                || !Representatives.inForceOn(r, Representatives.today(now))) {
+                throw Errors.revokedToken();
+            }
+            return new Valid(s, a, null, person, r);
         });
     }
 
+    /** An account a session may run on: active, or locked by an administrator until a time now passed. */
+    private static boolean usable(AccountEntity a, Instant now) {
+        return a != null && AccountStatus.ACTIVE.name().equals(Accounts.effectiveStatus(a, now));
+    }
+
     private Caller toCaller(Valid v, String clientAddress) {
+        if (v.person() != null) {
+            AccountEntity org = v.account();
+            return new Caller(org.getId(), Caller.Kind.APPLICANT, org.getDisplayName(), Set.of(Role.APPLICANT), null,
+                Set.of(), Set.of(), Set.of(), v.session().getId(), clientAddress).actedBy(new Caller.ActingPerson(
+                v.person().getId(), v.person().getDisplayName(), v.representative().getCapacity(),
+                v.representative().getId()));
+        }
         AccountEntity a = v.account();
         String sessionId = v.session().getId();
+        boolean changeOnly = v.session().isPasswordChangeOnly();
         if (!AccountKind.STAFF.name().equals(a.getKind())) {
-            return new Caller(a.getId(), Caller.Kind.APPLICANT, a.getDisplayName(),
-                v.session().isPasswordChangeOnly() ? Set.of() : Set.of(Role.APPLICANT), null, Set.of(), Set.of(),
-                Set.of(), sessionId, clientAddress);
+            Caller applicant = new Caller(a.getId(), Caller.Kind.APPLICANT, a.getDisplayName(), Set.of(Role.APPLICANT),
+                null, Set.of(), Set.of(), Set.of(), sessionId, clientAddress);
+            return changeOnly ? applicant.limitedToPasswordChange() : applicant;
         }
         PositionEntity p = v.position();
-        if (v.session().isPasswordChangeOnly() || p == null) {
+        if (changeOnly || p == null) {
+            // no position (an inconsistent row) is treated like a temporary password: nothing but the change
             return new Caller(a.getId(), Caller.Kind.STAFF, a.getDisplayName(), Set.of(), null, Set.of(), Set.of(),
-                Set.of(), sessionId, clientAddress);
+                Set.of(), sessionId, clientAddress, changeOnly, null);
         }
         return new Caller(a.getId(), Caller.Kind.STAFF, a.getDisplayName(), Support.splitRoles(p.getRoles()),
             p.getAgencyCode(), scope(p.getAgencyCode()), Support.splitCodes(p.getSectors()),
@@ -355,6 +394,9 @@ public class AuthenticationServiceImpl implements AuthenticationService, Externa
         Passwords.checkPresent(c, "newPassword", change.newPassword());
         c.throwIfAny();
         Valid v = validate(token);
+        if (v.person() != null) {
+            throw Errors.actingSession();
+        }
         AccountEntity account = v.account();
         Passwords.checkNew(c, "newPassword", change.newPassword(), account.getLogin());
         if (change.newPassword().equals(change.currentPassword())) {
@@ -401,7 +443,69 @@ public class AuthenticationServiceImpl implements AuthenticationService, Externa
         Valid v = validate(token);
         Instant now = clock.instant();
         return jpa.txExpr(TransactionType.Supports, em -> Accounts.toDto(v.account(), v.position(),
-            LoginThrottle.lockedUntil(em, v.account().getLogin(), now) != null));
+            LoginThrottle.lockedUntil(em, v.account().getLogin(), now), now));
+    }
+
+    @Override
+    public Session actAs(String token, String organisation, String clientAddress) {
+        Checks c = new Checks();
+        String wanted = Support.trim(organisation);
+        if (c.required("organisation", wanted)) {
+            c.maxLength("organisation", wanted, 36);
+        }
+        c.throwIfAny();
+        Valid v = validate(token);
+        AccountEntity person = v.account();
+        if (v.person() != null || v.session().isPasswordChangeOnly()
+            || !AccountKind.CITIZEN.name().equals(person.getKind())) {
+            throw Errors.notRepresentative();
+        }
+        Instant now = clock.instant();
+        int keyId = keys.activeKeyId(jpa, now);
+        try {
+            return openActing(v, wanted, keyId, now, clientAddress);
+        } catch (ForbiddenException e) {
+            // audited once the transaction has rolled back, or the record would roll back with it
+            Audit.recordRefusal(audit, AuditRecord.denied("identity.act-as", "organisation", wanted,
+                "not authorised for the organisation today"));
+            throw e;
+        }
+    }
+
+    private Session openActing(Valid v, String wanted, int keyId, Instant now, String clientAddress) {
+        AccountEntity person = v.account();
+        return JpaTransactions.write(jpa, em -> {
+            AccountEntity org = organisation(em, wanted);
+            RepresentativeEntity r = org == null ? null : em.createQuery("SELECT r FROM RepresentativeEntity r "
+                    + "WHERE r.organisationId = :org AND r.personId = :person AND r.inForce = :inForce",
+                    RepresentativeEntity.class).setParameter("org", org.getId())
+                .setParameter("person", person.getId()).setParameter("inForce", RepresentativeEntity.IN_FORCE)
+                .getResultList().stream().findFirst().orElse(null);
+            if (org == null || !usable(org, now) || !Representatives.inForceOn(r, Representatives.today(now))) {
+                throw Errors.notRepresentative();
+            }
+            // no longer than the citizen's own session, nor past the authorisation's last day
+            Instant expires = Support.instant(v.session().getExpiresAt());
+            Instant end = Representatives.endOf(r);
+            if (end != null && end.isBefore(expires)) {
+                expires = end;
+            }
+            SessionEntity s = Sessions.openActing(em, org.getId(), person.getId(), r.getId(), keyId, now, expires,
+                clientAddress);
+            em.flush();
+            Audit.record(audit, AuditRecord.success("identity.act-as", "organisation", org.getId(),
+                person.getDisplayName() + " (" + person.getId() + ") acts as " + r.getCapacity() + " until "
+                    + expires).personal());
+            return toSession(em, s, org);
+        });
+    }
+
+    /** An organisation account by id or tax code; null when there is none. */
+    private static AccountEntity organisation(EntityManager em, String idOrTaxCode) {
+        String login = Logins.normalise(idOrTaxCode);
+        AccountEntity a = Logins.TAX_CODE.matcher(login).matches() ? Accounts.byLogin(em, login)
+            : em.find(AccountEntity.class, idOrTaxCode);
+        return a != null && AccountKind.ORGANISATION.name().equals(a.getKind()) ? a : null;
     }
 
     /**

@@ -39,7 +39,15 @@ final class Errors {
             "The account is not verified yet; enter the code that was sent to your email or phone");
     }
 
-    static UnauthorizedException accountLocked() {
+    /** @param until the end of a timed lock, or null for a lock until lifted */
+    static UnauthorizedException accountLocked(Instant until) {
+        if (until != null) {
+            return new UnauthorizedException("account-locked",
+                "Tài khoản bị khóa đến " + VI_TIME.format(until.atZone(VIETNAM)) + " (giờ Việt Nam); hãy liên hệ "
+                    + "quản trị của cơ quan",
+                "The account is locked until " + EN_TIME.format(until.atZone(VIETNAM)) + " (Vietnam time); "
+                    + "contact your administrator");
+        }
         return new UnauthorizedException("account-locked",
             "Tài khoản đã bị khóa; hãy liên hệ quản trị của cơ quan",
             "The account is locked; contact your administrator");
@@ -85,5 +93,24 @@ final class Errors {
         return new ForbiddenException("own-account",
             "Không được khóa, chuyển vị trí hay cấp lại mật khẩu cho chính mình",
             "You cannot lock, move or reset your own account");
+    }
+
+    static ForbiddenException notRepresentative() {
+        return new ForbiddenException("not-representative",
+            "Bạn không phải người đại diện hoặc người được ủy quyền của tổ chức này "
+                + "(hoặc ủy quyền chưa có hoặc đã hết hiệu lực)",
+            "You are not a representative of this organisation (or the authorisation is not in force today)");
+    }
+
+    static ForbiddenException actingSession() {
+        return new ForbiddenException("acting-session",
+            "Phiên thay mặt tổ chức không được đổi mật khẩu của tổ chức; tổ chức tự đổi bằng tài khoản của mình",
+            "A session acting for an organisation cannot change its password; the organisation does that itself");
+    }
+
+    static ForbiddenException organisationOnly() {
+        return new ForbiddenException("organisation-only",
+            "Chỉ tài khoản tổ chức (đăng nhập bằng mã số thuế) quản lý người được ủy quyền của mình",
+            "Only an organisation account, logged in with its tax code, manages its authorised people");
     }
 }

@@ -6,7 +6,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * Configuration PID {@code vn.motcua.identity}, shared by the identity services. Defaults follow OWASP's 2023 advice
  * (PBKDF2-HMAC-SHA256 ≥ 210 000 iterations) and the brief (codes valid 10 min, 5 attempts, lock for 15 min after 5
- * failures, staff sessions 8 h, applicant sessions 30 days).
+ * failures, staff sessions 8 h, applicant sessions 30 days); the clean-up keeps ended sessions 90 days for the audit.
  */
 @ObjectClassDefinition(name = "MotCua identity", description = "Passwords, one-time codes, login lockout, sessions")
 public @interface IdentityConfig {
@@ -48,4 +48,21 @@ public @interface IdentityConfig {
 
     @AttributeDefinition(description = "How long a staff member's agency subtree is cached, seconds")
     int scopeCacheSeconds() default 60;
+
+    @AttributeDefinition(description = "Run the identity clean-up on this node (the database lets one node at a "
+        + "time run it, and not more often than the interval)")
+    boolean cleanupEnabled() default true;
+
+    @AttributeDefinition(description = "Minutes between two clean-ups (on whichever node runs it)")
+    int cleanupIntervalMinutes() default 60;
+
+    @AttributeDefinition(description = "Days an ended (expired or revoked) session and a removed organisation "
+        + "authorisation are kept, for the audit, before the clean-up deletes them")
+    int retentionDays() default 90;
+
+    @AttributeDefinition(description = "Days after which an account never verified is deleted, with its codes")
+    int unverifiedAccountDays() default 7;
+
+    @AttributeDefinition(description = "Days after its expiry a one-time code (used, dead or expired) is deleted")
+    int verificationRetentionDays() default 7;
 }

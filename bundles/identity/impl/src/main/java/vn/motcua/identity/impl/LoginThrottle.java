@@ -5,9 +5,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 
@@ -49,18 +49,20 @@ final class LoginThrottle {
         return u != null && u.isAfter(now) ? u : null;
     }
 
-    /** Of {@code keys}, those locked at {@code now}. */
-    static Set<String> locked(EntityManager em, Collection<String> keys, Instant now) {
+    /** Of {@code keys}, those locked at {@code now}, with the end of their lock. */
+    static Map<String, Instant> locked(EntityManager em, Collection<String> keys, Instant now) {
         if (keys.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        Set<String> result = new HashSet<>();
+        Map<String, Instant> result = new HashMap<>();
         List<String> all = List.copyOf(keys);
         for (int i = 0; i < all.size(); i += 500) {
-            result.addAll(em.createQuery("SELECT t.loginKey FROM LoginThrottleEntity t WHERE t.loginKey IN :k "
-                    + "AND t.lockedUntil > :now", String.class)
+            for (Object[] row : em.createQuery("SELECT t.loginKey, t.lockedUntil FROM LoginThrottleEntity t "
+                    + "WHERE t.loginKey IN :k AND t.lockedUntil > :now", Object[].class)
                 .setParameter("k", all.subList(i, Math.min(all.size(), i + 500)))
-                .setParameter("now", Support.ts(now)).getResultList());
+                .setParameter("now", Support.ts(now)).getResultList()) {
+                result.put((String) row[0], ((Timestamp) row[1]).toInstant());
+            }
         }
         return result;
     }

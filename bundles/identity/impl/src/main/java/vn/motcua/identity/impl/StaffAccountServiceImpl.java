@@ -65,6 +65,8 @@ public class StaffAccountServiceImpl implements StaffAccountService {
     static final Set<Role> PROVINCE_ROLES = EnumSet.of(Role.PROVINCIAL_OPERATOR, Role.SUPERVISOR, Role.POLICE_AUDITOR);
     private static final Pattern ASSIGNED_CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final int MAX_ASSIGNED = 500;
+    /** Longest lock with an end; a longer absence is a lock until lifted. */
+    static final java.time.Duration MAX_TIMED_LOCK = java.time.Duration.ofDays(5 * 366);
 
     @Reference(target = "(osgi.unit.name=motcua-identity)")
     JpaTemplate jpa;
@@ -135,7 +137,7 @@ public class StaffAccountServiceImpl implements StaffAccountService {
             Audit.record(audit, AuditRecord.success(action, "account", a.getId(),
                 "user " + in.username() + " at " + in.position().agencyCode() + " as " + in.position().roles()));
             LOG.info("Staff account {} ({}) created at {}", in.username(), a.getId(), in.position().agencyCode());
-            return new StaffCreated(Accounts.toDto(a, p, false), temporary);
+            return new StaffCreated(Accounts.toDto(a, p, null, now), temporary);
         }, () -> Errors.loginTaken("Tên đăng nhập", "User name", in.username()));
     }
 
@@ -149,7 +151,7 @@ public class StaffAccountServiceImpl implements StaffAccountService {
                 AccountEntity a = Accounts.findStaff(em, accountId);
                 PositionEntity p = Accounts.position(em, a);
                 requireScope(caller, agencyOf(p));
-                return Accounts.toDto(a, p, LoginThrottle.lockedUntil(em, a.getLogin(), now) != null);
+                return Accounts.toDto(a, p, LoginThrottle.lockedUntil(em, a.getLogin(), now), now);
             });
         });
     }
@@ -190,10 +192,10 @@ public class StaffAccountServiceImpl implements StaffAccountService {
                 accounts.addAll(em.createQuery("SELECT a FROM AccountEntity a WHERE a.id IN :ids", AccountEntity.class)
                     .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500))).getResultList());
             }
-            Set<String> locked = LoginThrottle.locked(em, accounts.stream().map(AccountEntity::getLogin).toList(),
-                now);
+            Map<String, Instant> locked = LoginThrottle.locked(em, accounts.stream().map(AccountEntity::getLogin)
+                .toList(), now);
             return accounts.stream().sorted(Comparator.comparing(AccountEntity::getLogin))
-                .map(a -> Accounts.toDto(a, byAccount.get(a.getId()), locked.contains(a.getLogin()))).toList();
+                .map(a -> Accounts.toDto(a, byAccount.get(a.getId()), locked.get(a.getLogin()), now)).toList();
         });
     }
 
@@ -219,18 +221,24 @@ public class StaffAccountServiceImpl implements StaffAccountService {
                 Audit.record(audit, AuditRecord.success("identity.staff.move", "account", a.getId(),
                     "from " + from + " to " + to.agencyCode() + " " + to.roles() + "; " + revoked
                         + " sessions revoked"));
-                return Accounts.toDto(a, p, false);
+                return Accounts.toDto(a, p, null, now);
             });
         });
     }
 
     @Override
-    public Account lock(String accountId, String reason) {
+    public Account lock(String accountId, String reason, Instant until) {
         Caller caller = CallerContext.current();
         Checks c = new Checks();
         c.requiredText("reason", reason, 500);
-        c.throwIfAny();
         Instant now = clock.instant();
+        if (until != null && !until.isAfter(now)) {
+            c.add("until", "not-in-future", "Thời điểm hết khóa phải ở tương lai", "until must be in the future");
+        } else if (until != null && until.isAfter(now.plus(MAX_TIMED_LOCK))) {
+            c.add("until", "too-far", "Khóa có thời hạn tối đa 5 năm; khóa không thời hạn thì bỏ trống",
+                "a timed lock lasts at most 5 years; leave it empty for a lock until lifted");
+        }
+        c.throwIfAny();
         return audited("identity.staff.lock", accountId, () -> {
             requireManagerRole(caller);
             return JpaTransactions.write(jpa, em -> {
@@ -239,11 +247,13 @@ public class StaffAccountServiceImpl implements StaffAccountService {
                 requireManagerInTx(caller, a, p);
                 a.setStatus(AccountStatus.LOCKED.name());
                 a.setLockedReason(reason.strip());
+                a.setLockedUntil(Support.ts(until));
                 em.flush();
                 int revoked = Sessions.revokeAll(em, a.getId(), Sessions.LOCKED, now, null);
                 Audit.record(audit, AuditRecord.success("identity.staff.lock", "account", a.getId(),
-                    "locked: " + reason.strip() + "; " + revoked + " sessions revoked"));
-                return Accounts.toDto(a, p, false);
+                    "locked" + (until == null ? "" : " until " + until) + ": " + reason.strip() + "; " + revoked
+                        + " sessions revoked"));
+                return Accounts.toDto(a, p, null, now);
             });
         });
     }
@@ -252,20 +262,18 @@ public class StaffAccountServiceImpl implements StaffAccountService {
     @Override
     public Account unlock(String accountId) {
         Caller caller = CallerContext.current();
+        Instant now = clock.instant();
         return audited("identity.staff.unlock", accountId, () -> {
             requireManagerRole(caller);
             return JpaTransactions.write(jpa, em -> {
                 AccountEntity a = Accounts.findStaff(em, accountId);
                 PositionEntity p = Accounts.position(em, a);
                 requireManagerInTx(caller, a, p);
-                if (AccountStatus.LOCKED.name().equals(a.getStatus())) {
-                    a.setStatus(AccountStatus.ACTIVE.name());
-                    a.setLockedReason(null);
-                }
+                Accounts.unlock(a);
                 LoginThrottle.clear(em, a.getLogin());
                 em.flush();
                 Audit.record(audit, AuditRecord.success("identity.staff.unlock", "account", a.getId(), "unlocked"));
-                return Accounts.toDto(a, p, false);
+                return Accounts.toDto(a, p, null, now);
             });
         });
     }
@@ -292,7 +300,7 @@ public class StaffAccountServiceImpl implements StaffAccountService {
                 int revoked = Sessions.revokeAll(em, a.getId(), Sessions.PASSWORD_RESET, now, null);
                 Audit.record(audit, AuditRecord.success("identity.staff.password-reset", "account", a.getId(),
                     "temporary password issued; " + revoked + " sessions revoked"));
-                return new StaffCreated(Accounts.toDto(a, p, false), temporary);
+                return new StaffCreated(Accounts.toDto(a, p, null, now), temporary);
             });
         });
     }
@@ -301,8 +309,8 @@ public class StaffAccountServiceImpl implements StaffAccountService {
      * First start: when no provincial operator exists, creates one at {@code agencyCode} (the root agency) and returns
      * it with its temporary password; otherwise empty. The agency may still be missing from the catalogue (an empty
      * system is bootstrapped before its catalogue is imported). Runs as the system, without a caller's rights — for
-     * {@link OperatorBootstrap} (and an operator's shell command) only. Two nodes bootstrapping at once: the loser's
-     * insert collides on the user name and it reports "nothing to do".
+     * {@link OperatorBootstrap} and {@link IdentityAdministrationImpl} (the operator's console) only. Two nodes
+     * bootstrapping at once: the loser's insert collides on the user name and it reports "nothing to do".
      */
     Optional<StaffCreated> bootstrapOperator(String username, String fullName, String email, String agencyCode) {
         Position position = new Position(agencyCode, Set.of(Role.PROVINCIAL_OPERATOR), Set.of(), Set.of());
@@ -315,7 +323,10 @@ public class StaffAccountServiceImpl implements StaffAccountService {
             LOG.warn("Agency {} of the first operator is not in the catalogue yet; import the catalogue next",
                 in.position().agencyCode());
         }
-        return CallerContext.callAs(Caller.system("identity-bootstrap"), () -> {
+        // an operator's console command runs as the system already, naming the console user; keep that name
+        Caller current = CallerContext.current();
+        Caller system = current.kind() == Caller.Kind.SYSTEM ? current : Caller.system("identity-bootstrap");
+        return CallerContext.callAs(system, () -> {
             if (operatorExists()) {
                 return Optional.empty();
             }

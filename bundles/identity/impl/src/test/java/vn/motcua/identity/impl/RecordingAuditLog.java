@@ -8,9 +8,9 @@ import vn.motcua.platform.api.audit.AuditLog;
 import vn.motcua.platform.api.audit.AuditRecord;
 import vn.motcua.platform.api.security.CallerContext;
 
-/** Keeps every audit record with whether a transaction was open when it was written, and from which address. */
+/** Keeps every audit record with whether a transaction was open when it was written, who and from which address. */
 final class RecordingAuditLog implements AuditLog {
-    record Entry(AuditRecord record, boolean inTransaction, String clientAddress) {
+    record Entry(AuditRecord record, boolean inTransaction, String clientAddress, String actorId) {
     }
 
     final List<Entry> entries = new CopyOnWriteArrayList<>();
@@ -22,7 +22,8 @@ final class RecordingAuditLog implements AuditLog {
 
     @Override
     public void record(AuditRecord record) {
-        entries.add(new Entry(record, inTransaction.getAsBoolean(), CallerContext.current().clientAddress()));
+        entries.add(new Entry(record, inTransaction.getAsBoolean(), CallerContext.current().clientAddress(),
+            CallerContext.current().accountId()));
     }
 
     List<Entry> of(String action) {

@@ -11,6 +11,7 @@ import static vn.motcua.identity.impl.FakeAgencyService.DIVISION_CONSTRUCTION;
 import static vn.motcua.identity.impl.FakeAgencyService.PROVINCE;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -68,6 +69,7 @@ public class StaffAccountTest extends IdentityTestSupport {
         Caller restricted = authenticate(limited);
         assertEquals(Caller.Kind.STAFF, restricted.kind());
         assertTrue("no roles until the password is changed", restricted.roles().isEmpty());
+        assertTrue("the REST layer refuses it everything but the password change", restricted.passwordChangeOnly());
         assertTrue(restricted.agencyScope().isEmpty());
         assertNull(restricted.agencyCode());
         assertEquals(a.id(), id.node.auth.me(limited.token()).id());
@@ -77,6 +79,7 @@ public class StaffAccountTest extends IdentityTestSupport {
         assertEquals(MutableClock.START.plus(Duration.ofHours(8)), full.expiresAt());
         expect(UnauthorizedException.class, 401, "revoked-token", () -> authenticate(limited));
         Caller c = authenticate(full);
+        assertFalse(c.passwordChangeOnly());
         assertEquals(Set.of(Role.SPECIALIST), c.roles());
         assertEquals(DIVISION_CONSTRUCTION, c.agencyCode());
         assertEquals(Set.of(DIVISION_CONSTRUCTION), c.agencyScope());
@@ -205,10 +208,51 @@ public class StaffAccountTest extends IdentityTestSupport {
                 // counted
             }
         }
+        Instant throttledUntil = MutableClock.START.plus(Duration.ofMinutes(15));
         assertEquals(AccountStatus.LOCKED, id.node.staff.get(staff.id()).status());
+        assertEquals(throttledUntil, id.node.staff.get(staff.id()).lockedUntil());
         assertEquals(AccountStatus.LOCKED, id.node.staff.list(DIVISION_CONSTRUCTION).get(0).status());
+        assertEquals(throttledUntil, id.node.staff.list(DIVISION_CONSTRUCTION).get(0).lockedUntil());
         id.node.staff.unlock(staff.id());
         assertEquals(AccountStatus.ACTIVE, id.node.staff.get(staff.id()).status());
+        assertNull(id.node.staff.get(staff.id()).lockedUntil());
+    }
+
+    @Test
+    public void aLockUntilATimeEndsByItself() {
+        actAs(constructionAdmin());
+        Session staff = staffSession("chuyen.vien", DIVISION_CONSTRUCTION, Role.SPECIALIST);
+        String staffId = staff.account().id();
+        Instant until = MutableClock.START.plus(Duration.ofDays(2)); // 3 July 2025, 08:00 in Vietnam
+        expect(ValidationException.class, 400, "validation-failed",
+            () -> id.node.staff.lock(staffId, "Nghỉ phép", MutableClock.START));
+        expect(ValidationException.class, 400, "validation-failed",
+            () -> id.node.staff.lock(staffId, "Nghỉ phép", MutableClock.START.plus(Duration.ofDays(6 * 366))));
+
+        Account locked = id.node.staff.lock(staffId, "Nghỉ phép hai ngày", until);
+        assertEquals(AccountStatus.LOCKED, locked.status());
+        assertEquals(until, locked.lockedUntil());
+        assertEquals(until, id.node.staff.get(staffId).lockedUntil());
+        expect(UnauthorizedException.class, 401, "revoked-token", () -> authenticate(staff));
+        UnauthorizedException refused = expect(UnauthorizedException.class, 401, "account-locked",
+            () -> login("chuyen.vien", PASSWORD));
+        assertTrue(refused.messageVi(), refused.messageVi().contains("08:00 ngày 03/07/2025"));
+        assertTrue(id.audit.of("identity.staff.lock").get(0).record().detail().contains("until " + until));
+
+        id.clock.advance(Duration.ofDays(2));
+        Account over = id.node.staff.get(staffId);
+        assertEquals("over at its time, before anything rewrote the row", AccountStatus.ACTIVE, over.status());
+        assertNull(over.lockedUntil());
+        assertEquals(Set.of(Role.SPECIALIST), authenticate(login("chuyen.vien", PASSWORD)).roles());
+        assertEquals("ACTIVE", id.db.queryRow("select status from identity_account where id = ?", staffId).get(0));
+        assertNull(id.db.queryRow("select locked_until from identity_account where id = ?", staffId).get(0));
+        assertTrue(id.audit.of("identity.unlock").get(0).record().detail().contains("ended at its set time"));
+
+        // unlocking early clears the end as well
+        id.node.staff.lock(staffId, "Tạm đình chỉ", id.clock.instant().plus(Duration.ofDays(30)));
+        assertEquals(AccountStatus.ACTIVE, id.node.staff.unlock(staffId).status());
+        assertNull(id.db.queryRow("select locked_until from identity_account where id = ?", staffId).get(0));
+        authenticate(login("chuyen.vien", PASSWORD));
     }
 
     @Test
@@ -221,6 +265,7 @@ public class StaffAccountTest extends IdentityTestSupport {
         expect(UnauthorizedException.class, 401, "invalid-credentials", () -> login("chuyen.vien", PASSWORD));
         Session limited = login("chuyen.vien", reset.temporaryPassword());
         assertTrue(authenticate(limited).roles().isEmpty());
+        assertTrue(authenticate(limited).passwordChangeOnly());
         id.node.auth.changePassword(limited.token(), new PasswordChange(reset.temporaryPassword(), "Matkhaumoi2026"),
             ADDRESS);
         assertEquals(Set.of(Role.SPECIALIST), authenticate(login("chuyen.vien", "Matkhaumoi2026")).roles());

@@ -30,8 +30,9 @@ final class TestDatabase implements AutoCloseable {
     static final String URL_KEY = "MOTCUA_TEST_DB_URL";
 
     /** Identity tables, children before parents, for emptying between tests. */
-    private static final List<String> TABLES = List.of("identity_session", "identity_verification",
-        "identity_position", "identity_account", "identity_login_throttle", "identity_signing_key");
+    private static final List<String> TABLES = List.of("identity_session", "identity_representative",
+        "identity_verification", "identity_position", "identity_account", "identity_login_throttle",
+        "identity_signing_key");
 
     private final DataSource dataSource;
     private final boolean postgres;
@@ -115,6 +116,8 @@ final class TestDatabase implements AutoCloseable {
             for (String table : TABLES) {
                 st.executeUpdate("delete from " + table);
             }
+            st.executeUpdate("update identity_job set last_started_at = null, last_finished_at = null, "
+                + "last_node = null, last_result = null");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot empty the identity tables: " + e.getMessage(), e);
         }

@@ -43,6 +43,12 @@ final class TestIdentity implements AutoCloseable {
         StaffAccountServiceImpl staff;
         OperatorBootstrap bootstrap;
         IdentityHealth health;
+        IdentityAdministrationImpl admin;
+        IdentityCleanup cleanup;
+        OrganisationRepresentativeServiceImpl representatives;
+
+        /** node-0, node-1, ... in the order of creation (the clean-up records it). */
+        final String name = "node-" + nodes.size();
 
         Node() {
             Map<String, Object> properties = new HashMap<>();
@@ -81,6 +87,26 @@ final class TestIdentity implements AutoCloseable {
             staff.configure(c);
             bootstrap = new OperatorBootstrap();
             bootstrap.staff = staff;
+            representatives = new OrganisationRepresentativeServiceImpl();
+            representatives.jpa = jpa;
+            representatives.schema = schema;
+            representatives.audit = audit;
+            representatives.clock = clock;
+            cleanup = new IdentityCleanup();
+            cleanup.jpa = jpa;
+            cleanup.schema = schema;
+            cleanup.audit = audit;
+            cleanup.clock = clock;
+            cleanup.node = name;
+            cleanup.configure(c);
+            admin = new IdentityAdministrationImpl();
+            admin.cleanup = cleanup;
+            admin.jpa = jpa;
+            admin.schema = schema;
+            admin.staff = staff;
+            admin.authentication = auth;
+            admin.audit = audit;
+            admin.clock = clock;
             health = new IdentityHealth();
             health.jpa = jpa;
             health.schema = schema;

@@ -25,11 +25,12 @@ import vn.motcua.platform.api.rest.ApiTag;
 import vn.motcua.platform.api.rest.ResponseType;
 import vn.motcua.platform.api.rest.RestResource;
 import vn.motcua.platform.api.security.Access;
+import vn.motcua.platform.api.security.Role;
 
 /**
  * {@code /auth}: đăng ký, xác thực, đăng nhập. Registration, verification and login are public by nature; logout and
  * password change act on the caller's own session, whose token comes from the {@code Authorization} header (a
- * session whose password must be changed may call them, and nothing that needs a role).
+ * session whose password must be changed may call them, {@code /me}, and nothing else).
  */
 @Component(service = RestResource.class)
 @Path("/auth")
@@ -84,15 +85,24 @@ public class AuthResource implements RestResource {
 
     @POST
     @Path("/logout")
-    @Access(authenticated = true)
+    @Access(authenticated = true, beforePasswordChange = true)
     @ApiTag("Đăng xuất (thu hồi phiên hiện tại) / Log out (revokes the current session)")
     public void logout(@Context HttpHeaders headers) {
         authentication.logout(Requests.bearer(headers));
     }
 
     @POST
+    @Path("/act-as/{organisation}")
+    @Access(Role.APPLICANT)
+    @ApiTag("Thay mặt tổ chức đã ủy quyền cho mình: trả về phiên của tổ chức, ghi nhận người thực hiện / "
+        + "Act for an organisation that authorised you: returns a session of the organisation naming you")
+    public Session actAs(@PathParam("organisation") String organisation, @Context HttpHeaders headers) {
+        return authentication.actAs(Requests.bearer(headers), organisation, Requests.clientAddress());
+    }
+
+    @POST
     @Path("/password")
-    @Access(authenticated = true)
+    @Access(authenticated = true, beforePasswordChange = true)
     @ApiTag("Đổi mật khẩu; các phiên khác bị thu hồi, trả về phiên mới / "
         + "Change the password; other sessions are revoked, a new session is returned")
     public Session changePassword(PasswordChange change, @Context HttpHeaders headers) {

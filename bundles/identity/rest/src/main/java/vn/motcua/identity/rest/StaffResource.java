@@ -81,9 +81,11 @@ public class StaffResource implements RestResource {
     @POST
     @Path("/{id}/lock")
     @Access({Role.PROVINCIAL_OPERATOR, Role.AGENCY_ADMIN})
-    @ApiTag("Khóa tài khoản (nêu lý do); thu hồi các phiên / Lock the account (with a reason); revokes sessions")
+    @ApiTag("Khóa tài khoản (nêu lý do, có thể đến một thời điểm); thu hồi các phiên / "
+        + "Lock the account (with a reason, optionally until a time); revokes sessions")
     public Account lock(@PathParam("id") String id, LockRequest request) {
-        return staff.lock(id, Requests.body(request).reason());
+        LockRequest body = Requests.body(request);
+        return staff.lock(id, body.reason(), body.until());
     }
 
     @POST

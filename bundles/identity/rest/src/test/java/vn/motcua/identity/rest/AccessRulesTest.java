@@ -40,9 +40,14 @@ public class AccessRulesTest {
             Map.entry("POST /auth/verify", "anonymous"),
             Map.entry("POST /auth/verify/{id}/resend", "anonymous"),
             Map.entry("POST /auth/login", "anonymous"),
-            Map.entry("POST /auth/logout", "authenticated"),
-            Map.entry("POST /auth/password", "authenticated"),
-            Map.entry("GET /me", "authenticated"),
+            Map.entry("POST /auth/logout", "authenticated, also before the password change"),
+            Map.entry("POST /auth/password", "authenticated, also before the password change"),
+            Map.entry("GET /me", "authenticated, also before the password change"),
+            Map.entry("GET /me/representatives", "roles APPLICANT"),
+            Map.entry("POST /me/representatives", "roles APPLICANT"),
+            Map.entry("DELETE /me/representatives/{id}", "roles APPLICANT"),
+            Map.entry("GET /me/organisations", "roles APPLICANT"),
+            Map.entry("POST /auth/act-as/{organisation}", "roles APPLICANT"),
             Map.entry("GET /staff", STAFF_MANAGERS),
             Map.entry("POST /staff", STAFF_MANAGERS),
             Map.entry("GET /staff/{id}", STAFF_MANAGERS),
@@ -69,10 +74,11 @@ public class AccessRulesTest {
         if (a.anonymous()) {
             return "anonymous";
         }
+        String early = a.beforePasswordChange() ? ", also before the password change" : "";
         if (a.value().length == 0) {
-            return a.authenticated() ? "authenticated" : "authenticated (implicitly)";
+            return (a.authenticated() ? "authenticated" : "authenticated (implicitly)") + early;
         }
-        return "roles " + String.join(",", Arrays.stream(a.value()).map(Enum::name).toList());
+        return "roles " + String.join(",", Arrays.stream(a.value()).map(Enum::name).toList()) + early;
     }
 
     @Test

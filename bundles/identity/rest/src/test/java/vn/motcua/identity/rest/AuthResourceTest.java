@@ -3,6 +3,7 @@ package vn.motcua.identity.rest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,8 @@ import vn.motcua.identity.api.ApplicantRegistration;
 import vn.motcua.identity.api.LoginRequest;
 import vn.motcua.identity.api.PasswordChange;
 import vn.motcua.identity.api.PendingVerification;
+import vn.motcua.identity.api.Representative;
+import vn.motcua.identity.api.RepresentativeInput;
 import vn.motcua.identity.api.VerificationChannel;
 import vn.motcua.platform.api.error.UnauthorizedException;
 import vn.motcua.platform.api.error.ValidationException;
@@ -28,12 +31,14 @@ public class AuthResourceTest {
     private final Fakes.Authentication authentication = new Fakes.Authentication();
     private final AuthResource auth = new AuthResource();
     private final MeResource me = new MeResource();
+    private final Fakes.Representatives representatives = new Fakes.Representatives();
 
     @Before
     public void wire() {
         auth.applicants = applicants;
         auth.authentication = authentication;
         me.authentication = authentication;
+        me.representatives = representatives;
         CallerContext.set(Caller.anonymous("203.113.0.7"));
     }
 
@@ -76,6 +81,27 @@ public class AuthResourceTest {
         assertEquals("a-1", me.me(Fakes.bearer("t-1")).id());
         assertEquals(List.of("logout t-1", "password t-1 from 203.113.0.7", "me t-1"), authentication.calls);
         assertBody400(() -> auth.changePassword(null, Fakes.bearer("t-1")));
+    }
+
+    @Test
+    public void actAsPassesTheOrganisationTheTokenAndTheAddress() {
+        assertEquals("o-1", auth.actAs("0101234567", Fakes.bearer("t-1")).account().id());
+        assertEquals(List.of("act-as 0101234567 with t-1 from 203.113.0.7"), authentication.calls);
+        assertThrows(UnauthorizedException.class, () -> auth.actAs("0101234567", null));
+    }
+
+    @Test
+    public void representativesAreListedAddedWith201AndRemoved() {
+        assertEquals("r-1", me.representatives().get(0).id());
+        RepresentativeInput input = new RepresentativeInput("001099012345", Representative.Capacity.AUTHORISED,
+            null, LocalDate.of(2026, 12, 31), "Giấy ủy quyền số 12/UQ");
+        Response created = me.addRepresentative(input);
+        assertEquals(201, created.getStatus());
+        assertEquals("me/representatives/r%2F2", created.getLocation().toString());
+        me.removeRepresentative("r-1");
+        assertEquals("r-1", me.organisations().get(0).id());
+        assertEquals(List.of("list", input, "remove r-1", "organisations"), representatives.calls);
+        assertBody400(() -> me.addRepresentative(null));
     }
 
     @Test

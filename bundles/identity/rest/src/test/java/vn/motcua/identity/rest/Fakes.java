@@ -16,9 +16,12 @@ import vn.motcua.identity.api.ApplicantAccountService;
 import vn.motcua.identity.api.ApplicantRegistration;
 import vn.motcua.identity.api.AuthenticationService;
 import vn.motcua.identity.api.LoginRequest;
+import vn.motcua.identity.api.OrganisationRepresentativeService;
 import vn.motcua.identity.api.PasswordChange;
 import vn.motcua.identity.api.PendingVerification;
 import vn.motcua.identity.api.Position;
+import vn.motcua.identity.api.Representative;
+import vn.motcua.identity.api.RepresentativeInput;
 import vn.motcua.identity.api.Session;
 import vn.motcua.identity.api.StaffAccountService;
 import vn.motcua.identity.api.StaffCreated;
@@ -111,6 +114,12 @@ final class Fakes {
         }
 
         @Override
+        public Session actAs(String token, String organisation, String clientAddress) {
+            calls.add("act-as " + organisation + " with " + token + " from " + clientAddress);
+            return new Session("t-3", "Bearer", T.plusSeconds(3600), account("o-1", AccountKind.ORGANISATION));
+        }
+
+        @Override
         public Caller authenticate(String bearerToken, String clientAddress) {
             throw new UnsupportedOperationException("the REST filter's business");
         }
@@ -144,8 +153,8 @@ final class Fakes {
         }
 
         @Override
-        public Account lock(String accountId, String reason) {
-            calls.add("lock " + accountId + ": " + reason);
+        public Account lock(String accountId, String reason, Instant until) {
+            calls.add("lock " + accountId + ": " + reason + (until == null ? "" : " until " + until));
             return account(accountId, AccountKind.STAFF);
         }
 
@@ -159,6 +168,38 @@ final class Fakes {
         public StaffCreated resetPassword(String accountId) {
             calls.add("reset " + accountId);
             return new StaffCreated(account(accountId, AccountKind.STAFF), "Tam7thoi8MatKhau");
+        }
+    }
+
+    static final class Representatives implements OrganisationRepresentativeService {
+        final List<Object> calls = new ArrayList<>();
+
+        static Representative representative(String id) {
+            return new Representative(id, "o-1", "0101234567", "Công ty TNHH An Bình", "a-1", "001099012345",
+                "Nguyễn Văn An", Representative.Capacity.AUTHORISED, null, null, "Giấy ủy quyền số 12/UQ", T);
+        }
+
+        @Override
+        public List<Representative> list() {
+            calls.add("list");
+            return List.of(representative("r-1"));
+        }
+
+        @Override
+        public Representative add(RepresentativeInput input) {
+            calls.add(input);
+            return representative("r/2");
+        }
+
+        @Override
+        public void remove(String representativeId) {
+            calls.add("remove " + representativeId);
+        }
+
+        @Override
+        public List<Representative> organisations() {
+            calls.add("organisations");
+            return List.of(representative("r-1"));
         }
     }
 }

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.motcua.identity.api.ApplicantRegistration;
 import vn.motcua.identity.api.Position;
+import vn.motcua.identity.api.Representative;
+import vn.motcua.identity.api.RepresentativeInput;
 import vn.motcua.identity.api.VerificationChannel;
 import vn.motcua.platform.api.security.Role;
 import vn.motcua.platform.rest.JsonMapper;
@@ -43,6 +45,11 @@ public class OpenApiDocumentTest {
             "POST /auth/verify 200 Account anonymous",
             "POST /auth/verify/{id}/resend 200 PendingVerification anonymous",
             "GET /me 200 Account authenticated",
+            "GET /me/representatives 200 [Representative] roles",
+            "POST /me/representatives 201 Representative roles",
+            "DELETE /me/representatives/{id} 204 - roles",
+            "GET /me/organisations 200 [Representative] roles",
+            "POST /auth/act-as/{organisation} 200 Session roles",
             "GET /staff 200 [Account] roles",
             "POST /staff 201 StaffCreated roles",
             "GET /staff/{id} 200 Account roles",
@@ -81,6 +88,9 @@ public class OpenApiDocumentTest {
         assertFalse("the bearer token is the security scheme's, not a documented header",
             DOC.toString().toLowerCase(Locale.ROOT).contains("\"name\":\"authorization\""));
         assertTrue(DOC.at("/paths/~1staff/get/parameters").toString().contains("\"agency\""));
+        assertTrue(DOC.at("/paths/~1auth~1password/post/x-motcua-before-password-change").asBoolean());
+        assertTrue(DOC.at("/paths/~1me/get/x-motcua-before-password-change").asBoolean());
+        assertTrue(DOC.at("/paths/~1me~1representatives/get/x-motcua-before-password-change").isMissingNode());
     }
 
     @Test
@@ -88,12 +98,18 @@ public class OpenApiDocumentTest {
         VerifyRequest v = MAPPER.readValue("{\"verificationId\":\"v-1\",\"code\":\"012345\"}", VerifyRequest.class);
         assertEquals(new VerifyRequest("v-1", "012345"), v);
         assertEquals("Nghỉ việc", MAPPER.readValue("{\"reason\":\"Nghỉ việc\"}", LockRequest.class).reason());
+        assertEquals(java.time.Instant.parse("2025-08-31T17:00:00Z"), MAPPER.readValue("{\"reason\":\"Nghỉ phép\","
+            + "\"until\":\"2025-09-01T00:00:00+07:00\"}", LockRequest.class).until());
         ApplicantRegistration r = MAPPER.readValue("{\"kind\":\"CITIZEN\",\"idNumber\":\"001099012345\","
             + "\"fullName\":\"An\",\"email\":\"an@example.vn\",\"password\":\"x\",\"channel\":\"EMAIL\"}",
             ApplicantRegistration.class);
         assertEquals(VerificationChannel.EMAIL, r.channel());
         Position p = MAPPER.readValue("{\"agencyCode\":\"000.00.05.H06\",\"roles\":[\"SPECIALIST\"]}", Position.class);
         assertEquals(java.util.Set.of(Role.SPECIALIST), p.roles());
+        RepresentativeInput in = MAPPER.readValue("{\"idNumber\":\"001099012345\",\"capacity\":\"AUTHORISED\","
+            + "\"validUntil\":\"2026-12-31\",\"scopeNote\":\"Giấy ủy quyền số 12\"}", RepresentativeInput.class);
+        assertEquals(java.time.LocalDate.of(2026, 12, 31), in.validUntil());
+        assertEquals(Representative.Capacity.AUTHORISED, in.capacity());
     }
 
     private static String schemaName(JsonNode schema) {

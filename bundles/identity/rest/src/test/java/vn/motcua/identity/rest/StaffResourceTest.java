@@ -48,10 +48,12 @@ public class StaffResourceTest {
     public void actionsReachTheService() {
         resource.get("s-1");
         resource.move("s-1", new Position("000.01.05.H06", Set.of(Role.SPECIALIST), Set.of(), Set.of()));
-        resource.lock("s-1", new LockRequest("Nghỉ việc"));
+        resource.lock("s-1", new LockRequest("Nghỉ việc", null));
+        resource.lock("s-2", new LockRequest("Nghỉ phép", java.time.Instant.parse("2025-09-01T00:00:00Z")));
         resource.unlock("s-1");
         assertEquals("Tam7thoi8MatKhau", resource.resetPassword("s-1").temporaryPassword());
-        assertEquals(List.of("get s-1", "move s-1 to 000.01.05.H06", "lock s-1: Nghỉ việc", "unlock s-1", "reset s-1"),
+        assertEquals(List.of("get s-1", "move s-1 to 000.01.05.H06", "lock s-1: Nghỉ việc",
+            "lock s-2: Nghỉ phép until 2025-09-01T00:00:00Z", "unlock s-1", "reset s-1"),
             service.calls);
         AuthResourceTest.assertBody400(() -> resource.lock("s-1", null));
         AuthResourceTest.assertBody400(() -> resource.move("s-1", null));

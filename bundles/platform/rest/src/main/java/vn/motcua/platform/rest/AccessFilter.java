@@ -33,8 +33,9 @@ import vn.motcua.platform.api.security.Role;
 /**
  * Authentication and the first line of authorisation for every operation: establishes the {@link Caller} from the
  * bearer token (or anonymous), then applies the operation's {@link Access} rule. An operation without a rule is denied
- * to everyone — access is never granted by forgetting one. Data scope (agency subtree, own dossiers) is checked by the
- * services, which read the caller from {@link CallerContext}.
+ * to everyone — access is never granted by forgetting one. A session that may only change a temporary password is
+ * refused by every operation not marked {@link Access#beforePasswordChange()}. Data scope (agency subtree, own
+ * dossiers) is checked by the services, which read the caller from {@link CallerContext}.
  */
 public class AccessFilter implements ContainerRequestFilter, ContainerResponseFilter {
     private static final Logger LOG = LoggerFactory.getLogger(AccessFilter.class);
@@ -80,6 +81,13 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
         if (!caller.authenticated()) {
             throw new UnauthorizedException("authentication-required", "Cần đăng nhập để thực hiện thao tác này",
                 "Log in to do this");
+        }
+        if (caller.passwordChangeOnly() && !rule.beforePasswordChange()) {
+            // a temporary password opens nothing but its own replacement, whatever the operation's rule says
+            deny(caller, operation, "password-change-required");
+            throw new ForbiddenException("password-change-required",
+                "Cần đổi mật khẩu tạm trước khi tiếp tục (POST /auth/password)",
+                "Change your temporary password first (POST /auth/password)");
         }
         if (rule.authenticated() && rule.value().length == 0) {
             return;

@@ -36,6 +36,10 @@ public class AuditRecordEntity {
     private String clientAddress;
     @Column(name = "session_id", updatable = false)
     private String sessionId;
+    @Column(name = "acting_person_id", updatable = false)
+    private String actingPersonId;
+    @Column(name = "acting_person_name", updatable = false)
+    private String actingPersonName;
     @Column(name = "action", updatable = false)
     private String action;
     @Column(name = "outcome", updatable = false)
@@ -215,5 +219,21 @@ public class AuditRecordEntity {
 
     public void setHash(String hash) {
         this.hash = hash;
+    }
+
+    public String getActingPersonId() {
+        return actingPersonId;
+    }
+
+    public void setActingPersonId(String actingPersonId) {
+        this.actingPersonId = actingPersonId;
+    }
+
+    public String getActingPersonName() {
+        return actingPersonName;
+    }
+
+    public void setActingPersonName(String actingPersonName) {
+        this.actingPersonName = actingPersonName;
     }
 }

@@ -1,11 +1,6 @@
 package vn.motcua.audit.rest.shell;
 
 import java.io.PrintStream;
-import java.security.AccessController;
-import java.security.Principal;
-import java.util.Set;
-
-import javax.security.auth.Subject;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -21,6 +16,7 @@ import vn.motcua.platform.api.error.MotCuaException;
 import vn.motcua.platform.api.error.ValidationException;
 import vn.motcua.platform.api.security.Caller;
 import vn.motcua.platform.api.security.CallerContext;
+import vn.motcua.platform.api.security.ConsoleCaller;
 
 /**
  * {@code motcua:audit-verify [--from N] [--to M]}: recomputes the audit hash chain and prints the result, for an
@@ -52,7 +48,7 @@ public class AuditVerifyCommand implements Action {
      */
     @Override
     public Object execute() {
-        Caller console = consoleCaller();
+        Caller console = ConsoleCaller.current();
         VerificationReport r;
         SealStatus head;
         try {
@@ -98,26 +94,5 @@ public class AuditVerifyCommand implements Action {
         out.println("  Chưa niêm phong / Not yet sealed: " + r.unsealed());
         out.println("  Đầu chuỗi / Chain head: " + head.lastPosition() + " " + head.lastHash());
         out.println("  Thời điểm / Verified at: " + r.verifiedAt());
-    }
-
-    /** The system, named after the JAAS user running the console command when there is one. */
-    @SuppressWarnings("removal")
-    static Caller consoleCaller() {
-        String user = null;
-        try {
-            Subject subject = Subject.getSubject(AccessController.getContext());
-            if (subject != null) {
-                for (Principal p : subject.getPrincipals()) {
-                    if (p.getClass().getSimpleName().equals("UserPrincipal")) {
-                        user = p.getName();
-                    }
-                }
-            }
-        } catch (RuntimeException e) {
-            user = null; // no security manager context: an anonymous console user
-        }
-        String name = user == null ? "console" : user;
-        return new Caller("karaf:" + name, Caller.Kind.SYSTEM, "Karaf console (" + name + ")", Set.of(), null,
-            Set.of(), Set.of(), Set.of(), null, null);
     }
 }

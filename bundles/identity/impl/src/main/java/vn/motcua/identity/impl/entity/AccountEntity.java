@@ -33,6 +33,8 @@ public class AccountEntity {
     private boolean mustChangePassword;
     @Column(name = "locked_reason")
     private String lockedReason;
+    @Column(name = "locked_until")
+    private Timestamp lockedUntil;
     @Column(name = "created_at")
     private Timestamp createdAt;
     @Column(name = "verified_at")
@@ -163,5 +165,13 @@ public class AccountEntity {
 
     public void setRowVersion(long rowVersion) {
         this.rowVersion = rowVersion;
+    }
+
+    public Timestamp getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public void setLockedUntil(Timestamp lockedUntil) {
+        this.lockedUntil = lockedUntil;
     }
 }

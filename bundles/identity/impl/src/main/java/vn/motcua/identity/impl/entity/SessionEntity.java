@@ -30,6 +30,10 @@ public class SessionEntity {
     private String clientAddress;
     @Column(name = "password_change_only")
     private boolean passwordChangeOnly;
+    @Column(name = "acting_person_id")
+    private String actingPersonId;
+    @Column(name = "representative_id")
+    private String representativeId;
 
     public String getId() {
         return id;
@@ -101,5 +105,21 @@ public class SessionEntity {
 
     public void setPasswordChangeOnly(boolean passwordChangeOnly) {
         this.passwordChangeOnly = passwordChangeOnly;
+    }
+
+    public String getActingPersonId() {
+        return actingPersonId;
+    }
+
+    public void setActingPersonId(String actingPersonId) {
+        this.actingPersonId = actingPersonId;
+    }
+
+    public String getRepresentativeId() {
+        return representativeId;
+    }
+
+    public void setRepresentativeId(String representativeId) {
+        this.representativeId = representativeId;
     }
 }

@@ -14,6 +14,8 @@ import java.lang.annotation.Target;
  * <li>{@code @Access({Role.PROVINCIAL_OPERATOR, Role.AGENCY_ADMIN})}: accounts with one of these roles (data scope is
  * checked by the service).</li>
  * </ul>
+ * A session that may only change a temporary password ({@link Caller#passwordChangeOnly()}) is refused everywhere
+ * except where {@link #beforePasswordChange()} is set, even by operations open to any logged-in account.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
@@ -23,4 +25,10 @@ public @interface Access {
     boolean anonymous() default false;
 
     boolean authenticated() default false;
+
+    /**
+     * Also open to a session that must change its temporary password first (first login, password reset): only the
+     * few operations such a session needs — change the password, see its own account, log out.
+     */
+    boolean beforePasswordChange() default false;
 }

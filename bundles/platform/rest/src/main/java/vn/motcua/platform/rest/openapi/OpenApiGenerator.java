@@ -166,6 +166,8 @@ public final class OpenApiGenerator {
         /**
          * Who may call: {@code security: []} for public operations, the bearer scheme otherwise, and the roles in
          * {@code x-motcua-roles}. An operation without a rule is documented as denied ({@code x-motcua-roles: []}).
+         * {@code x-motcua-before-password-change: true} marks the few operations a session with a temporary password
+         * may call.
          */
         private void security(Target t, ObjectNode op) {
             Access rule = t.annotation(Access.class);
@@ -188,6 +190,9 @@ public final class OpenApiGenerator {
                     roles.add(role.name());
                 }
                 op.put("x-motcua-access", "roles");
+            }
+            if (rule != null && rule.beforePasswordChange()) {
+                op.put("x-motcua-before-password-change", true);
             }
         }
 
