@@ -282,4 +282,57 @@ public class DossierIT extends MotCuaTestSupport {
             assertEquals(prefix + String.format("%04d", n++), code);
         }
     }
+
+    private static final byte[] PDF = ("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n"
+        + "1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+        + "2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n"
+        + "3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]>> endobj\n"
+        + "trailer <</Root 1 0 R /Size 4>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    private Reply upload(String path, byte[] bytes) {
+        return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + path))
+            .header("Content-Type", "application/octet-stream")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
+    @Test
+    @Clauses({"000-13.2a#1", "001-11.1b", "002-9.3#4", "001-13.1b#1"})
+    public void filesAreAttachedToADraftWithTheirTypeReadFromTheBytesAndRefusedFilesChangeNothing() {
+        String applicant = applicantToken();
+        token = applicant;
+        JsonNode draft = postJson("/dossiers/drafts", submission(procedure)).expect(201).json();
+        String id = draft.get("id").asText();
+        String q = "?component=" + java.net.URLEncoder.encode("Giấy chứng sinh", java.nio.charset.StandardCharsets.UTF_8)
+            + "&form=CERTIFIED_COPY&fileName=";
+        // a PDF named .jpg is a PDF: the type comes from the bytes, the name is corrected
+        JsonNode a = upload("/dossiers/drafts/" + id + "/attachments" + q + "giay-chung-sinh.jpg", PDF).expect(201)
+            .json();
+        assertEquals("application/pdf", a.get("contentType").asText());
+        assertEquals("giay-chung-sinh.pdf", a.get("fileName").asText());
+        assertEquals(64, a.get("sha256").asText().length());
+        // an executable is refused, naming the field, and nothing is added
+        assertEquals("file", upload("/dossiers/drafts/" + id + "/attachments" + q + "x.pdf",
+            "MZ\u0090\u0000 not a document".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).expect(400).json()
+            .get("errors").get(0).get("field").asText());
+        assertEquals("component", upload("/dossiers/drafts/" + id + "/attachments?form=ORIGINAL&fileName=a.pdf", PDF)
+            .expect(400).json().get("errors").get(0).get("field").asText());
+        assertEquals(1, get("/dossiers/drafts/" + id + "/attachments").expect(200).json().size());
+
+        JsonNode submitted = postJson("/dossiers/drafts/" + id + "/submission", submission(procedure)).expect(201)
+            .json();
+        String code = submitted.get("code").asText();
+        // submitted: the applicant may not change the files until a supplement is requested
+        assertEquals("attachments-closed", upload("/dossiers/" + code + "/attachments" + q + "b.pdf", PDF)
+            .expect(409).json().get("code").asText());
+        // the officer in scope downloads the very bytes
+        token = officer;
+        JsonNode files = get("/dossiers/" + code + "/attachments").expect(200).json();
+        assertEquals(1, files.size());
+        Reply file = get("/dossiers/" + code + "/attachments/" + files.get(0).get("id").asText()).expect(200);
+        assertEquals("application/pdf", file.contentType());
+        assertTrue(file.body().startsWith("%PDF-1.7"));
+        // another applicant sees nothing
+        token = applicantToken();
+        get("/dossiers/" + code + "/attachments").expect(404);
+    }
 }

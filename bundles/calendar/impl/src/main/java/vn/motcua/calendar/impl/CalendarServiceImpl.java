@@ -1,6 +1,5 @@
 package vn.motcua.calendar.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -57,6 +56,7 @@ import vn.motcua.platform.api.error.ValidationException;
 import vn.motcua.platform.api.security.Caller;
 import vn.motcua.platform.api.security.CallerContext;
 import vn.motcua.platform.api.security.Role;
+import vn.motcua.platform.db.api.JpaTransactions;
 
 /**
  * The province calendars: each served province's years as its operator set them (table {@code calendar_year}), over

@@ -1,6 +1,5 @@
 package vn.motcua.catalogue.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
 import static vn.motcua.catalogue.impl.Support.local;
 import static vn.motcua.catalogue.impl.Support.sql;
 
@@ -47,6 +46,7 @@ import vn.motcua.platform.api.paging.Page;
 import vn.motcua.platform.api.paging.PageRequest;
 import vn.motcua.platform.api.paging.SortOrder;
 import vn.motcua.platform.api.text.VietnameseText;
+import vn.motcua.platform.db.api.JpaTransactions;
 
 @Component(service = {AgencyService.class, AgencyServiceImpl.class})
 public class AgencyServiceImpl implements AgencyService {

@@ -1,6 +1,5 @@
 package vn.motcua.catalogue.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
 import static vn.motcua.catalogue.impl.Support.local;
 import static vn.motcua.catalogue.impl.Support.sql;
 
@@ -55,6 +54,7 @@ import vn.motcua.catalogue.impl.entity.SectorEntity;
 import vn.motcua.platform.api.db.MigratedSchema;
 import vn.motcua.platform.api.error.FieldError;
 import vn.motcua.platform.api.error.ValidationException;
+import vn.motcua.platform.db.api.JpaTransactions;
 
 /**
  * Bulk import/export. The whole import runs in one transaction: each item is validated and applied in order (so a

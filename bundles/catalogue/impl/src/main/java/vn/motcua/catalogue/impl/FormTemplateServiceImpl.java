@@ -1,6 +1,5 @@
 package vn.motcua.catalogue.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
 import java.io.InputStream;
 import java.util.List;
 
@@ -21,6 +20,7 @@ import vn.motcua.catalogue.impl.entity.FormTemplateEntity;
 import vn.motcua.platform.api.db.MigratedSchema;
 import vn.motcua.platform.api.error.Checks;
 import vn.motcua.platform.api.error.NotFoundException;
+import vn.motcua.platform.db.api.JpaTransactions;
 
 @Component(service = FormTemplateService.class, configurationPid = "vn.motcua.catalogue.forms")
 @Designate(ocd = FormTemplateServiceImpl.Config.class)

@@ -1,6 +1,5 @@
 package vn.motcua.catalogue.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
 import static vn.motcua.catalogue.impl.Support.local;
 import static vn.motcua.catalogue.impl.Support.sql;
 
@@ -53,6 +52,7 @@ import vn.motcua.platform.api.paging.Page;
 import vn.motcua.platform.api.paging.PageRequest;
 import vn.motcua.platform.api.paging.SortOrder;
 import vn.motcua.platform.api.text.VietnameseText;
+import vn.motcua.platform.db.api.JpaTransactions;
 
 @Component(service = {ProcedureService.class, ProcedureServiceImpl.class})
 public class ProcedureServiceImpl implements ProcedureService {

@@ -1,6 +1,5 @@
 package vn.motcua.catalogue.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
 import static vn.motcua.catalogue.impl.Support.local;
 import static vn.motcua.catalogue.impl.Support.sql;
 
@@ -35,6 +34,7 @@ import vn.motcua.catalogue.impl.entity.ProcessDefinitionEntity;
 import vn.motcua.platform.api.db.MigratedSchema;
 import vn.motcua.platform.api.error.Checks;
 import vn.motcua.platform.api.error.NotFoundException;
+import vn.motcua.platform.db.api.JpaTransactions;
 
 @Component(service = {ProcessDefinitionService.class, ProcessDefinitionServiceImpl.class}, configurationPid = "vn.motcua.catalogue")
 @Designate(ocd = ProcessDefinitionServiceImpl.Config.class)

@@ -1,6 +1,5 @@
 package vn.motcua.catalogue.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
 import java.util.List;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -14,6 +13,7 @@ import vn.motcua.catalogue.impl.entity.SectorEntity;
 import vn.motcua.platform.api.db.MigratedSchema;
 import vn.motcua.platform.api.error.Checks;
 import vn.motcua.platform.api.error.NotFoundException;
+import vn.motcua.platform.db.api.JpaTransactions;
 
 @Component(service = {SectorService.class, SectorServiceImpl.class})
 public class SectorServiceImpl implements SectorService {

@@ -1,9 +1,11 @@
 package vn.motcua.dossier.api;
 
+import java.io.InputStream;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import vn.motcua.catalogue.api.Enums.ComponentForm;
 import vn.motcua.platform.api.paging.Page;
 import vn.motcua.platform.api.paging.PageRequest;
 
@@ -45,6 +47,19 @@ public interface DossierService {
 
     /** The applicant withdraws (status 7); not once the result is ready (9, 10). */
     Dossier withdraw(String code, long version, Reason reason);
+
+    /**
+     * Attaches a file to the dossier of {@code dossierId}: by its applicant while it is a draft or a supplement was
+     * requested, by a one-stop officer in scope while it is being received or processed (digitising paper). The bytes
+     * are stored first (type sniffed, size limited, name cleaned); a refused file leaves the dossier unchanged.
+     */
+    Attachment attach(String dossierId, String component, ComponentForm form, String fileName, InputStream content);
+
+    /** The dossier's files, if the caller may see the dossier. */
+    List<Attachment> attachments(String dossierId);
+
+    /** One file's bytes, if the caller may see the dossier (staff reads are audited). */
+    AttachmentContent attachment(String dossierId, String attachmentId);
 
     /** The dossier, if the caller may see it (its applicant, or staff whose scope reaches it). */
     Dossier get(String code);

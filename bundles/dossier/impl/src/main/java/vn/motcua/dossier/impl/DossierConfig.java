@@ -14,4 +14,11 @@ public @interface DossierConfig {
 
     @AttributeDefinition(name = "Kích thước tối đa dữ liệu biểu mẫu (ký tự) / Max e-form data (characters of JSON)")
     int maxFormDataChars() default 100_000;
+
+    @AttributeDefinition(name = "Dung lượng tối đa một tệp đính kèm (MB) / Max size of one attachment (MB)",
+        description = "Must not exceed maxRequestBytes of vn.motcua.rest.cfg")
+    int maxAttachmentMegabytes() default 20;
+
+    @AttributeDefinition(name = "Số tệp tối đa mỗi hồ sơ / Max files per dossier")
+    int maxAttachments() default 100;
 }

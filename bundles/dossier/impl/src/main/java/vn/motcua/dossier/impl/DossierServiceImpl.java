@@ -1,6 +1,6 @@
 package vn.motcua.dossier.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,10 +36,13 @@ import vn.motcua.calendar.engine.TimeLimit;
 import vn.motcua.catalogue.api.Agency;
 import vn.motcua.catalogue.api.AgencyService;
 import vn.motcua.catalogue.api.Enums.Channel;
+import vn.motcua.catalogue.api.Enums.ComponentForm;
 import vn.motcua.catalogue.api.Enums.ProcedureStatus;
 import vn.motcua.catalogue.api.ProcedureService;
 import vn.motcua.catalogue.api.ProcedureVersion;
 import vn.motcua.dossier.api.Applicant;
+import vn.motcua.dossier.api.Attachment;
+import vn.motcua.dossier.api.AttachmentContent;
 import vn.motcua.dossier.api.CounterIntakeInput;
 import vn.motcua.dossier.api.Dossier;
 import vn.motcua.dossier.api.DossierAction;
@@ -69,6 +72,8 @@ import vn.motcua.platform.api.paging.PageRequest;
 import vn.motcua.platform.api.security.Caller;
 import vn.motcua.platform.api.security.CallerContext;
 import vn.motcua.platform.api.security.Role;
+import vn.motcua.platform.db.api.JpaTransactions;
+import vn.motcua.storage.api.BlobStore;
 
 /**
  * Intake and life-cycle. Each command reads the dossier, checks who is acting, asks {@link StatusMachine} for the next
@@ -100,6 +105,9 @@ public class DossierServiceImpl implements DossierService {
 
     @Reference
     AccountDirectory accounts;
+
+    @Reference
+    BlobStore blobs;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile AuditLog audit;
@@ -389,6 +397,36 @@ public class DossierServiceImpl implements DossierService {
             }
             d.setFinishedAt(Dossiers.ts(at));
         }
+    }
+
+    // --- attachments --------------------------------------------------------------------------------------------------
+
+    @Override
+    public Attachment attach(String dossierId, String component, ComponentForm form, String fileName,
+                             InputStream content) {
+        return Attachments.attach(jpa, blobs, config, CallerContext.current(), dossierId, component, form, fileName,
+            content, instant());
+    }
+
+    @Override
+    public List<Attachment> attachments(String dossierId) {
+        Caller caller = CallerContext.current();
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            DossierEntity d = byId(em, dossierId);
+            Scope.requireVisible(caller, d);
+            return Attachments.list(em, d.getId());
+        });
+    }
+
+    @Override
+    public AttachmentContent attachment(String dossierId, String attachmentId) {
+        Caller caller = CallerContext.current();
+        DossierEntity d = jpa.txExpr(TransactionType.Supports, em -> byId(em, dossierId));
+        Scope.requireVisible(caller, d);
+        AttachmentContent file = jpa.txExpr(TransactionType.Supports,
+            em -> Attachments.open(em, blobs, d.getId(), attachmentId));
+        auditRead(caller, d);
+        return file;
     }
 
     // --- queries ------------------------------------------------------------------------------------------------------

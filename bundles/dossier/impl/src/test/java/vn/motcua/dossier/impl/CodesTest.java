@@ -1,6 +1,5 @@
 package vn.motcua.dossier.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -27,6 +26,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 import vn.motcua.platform.api.error.ConflictException;
+import vn.motcua.platform.db.api.JpaTransactions;
 import vn.motcua.testing.LocalJpaTemplate;
 import vn.motcua.testing.TestDatabase;
 

@@ -1,6 +1,9 @@
 package vn.motcua.dossier.rest;
 
+import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +23,9 @@ import javax.ws.rs.core.UriBuilder;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import vn.motcua.catalogue.api.Enums.ComponentForm;
+import vn.motcua.dossier.api.Attachment;
+import vn.motcua.dossier.api.AttachmentContent;
 import vn.motcua.dossier.api.CounterIntakeInput;
 import vn.motcua.dossier.api.Dossier;
 import vn.motcua.dossier.api.DossierService;
@@ -201,6 +207,70 @@ public class DossierResource implements RestResource {
     public Dossier withdraw(@PathParam("code") String code, Bodies.VersionedReason body) {
         Bodies.VersionedReason b = Bodies.body(body);
         return dossiers.withdraw(code, Bodies.version(b.version()), new Reason(b.reason()));
+    }
+
+    @POST
+    @Path("/drafts/{id}/attachments")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @Access(Role.APPLICANT)
+    @ApiTag("Đính kèm tệp vào hồ sơ nháp (kiểu tệp xác định từ nội dung) / Attach a file to a draft (type read from "
+        + "the content)")
+    @ResponseType(value = Attachment.class, status = 201)
+    public Response attachToDraft(@PathParam("id") String id, @QueryParam("component") String component,
+                                  @QueryParam("form") ComponentForm form, @QueryParam("fileName") String fileName,
+                                  InputStream content) {
+        Attachment a = dossiers.attach(id, component, form, fileName, content);
+        return Response.created(UriBuilder.fromPath("/dossiers/drafts/{id}/attachments/{a}").build(id, a.id()))
+            .entity(a).build();
+    }
+
+    @GET
+    @Path("/drafts/{id}/attachments")
+    @Access(Role.APPLICANT)
+    @ApiTag("Tệp của hồ sơ nháp / Files of a draft")
+    @ResponseType(value = Attachment.class, container = ResponseType.Container.LIST)
+    public List<Attachment> draftAttachments(@PathParam("id") String id) {
+        return dossiers.attachments(id);
+    }
+
+    @POST
+    @Path("/{code}/attachments")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @Access({Role.APPLICANT, Role.ONE_STOP_OFFICER})
+    @ApiTag("Đính kèm tệp: người nộp khi bổ sung, cán bộ một cửa khi số hóa hồ sơ giấy / Attach a file: the applicant "
+        + "when supplementing, the officer when digitising a paper dossier")
+    @ResponseType(value = Attachment.class, status = 201)
+    public Response attach(@PathParam("code") String code, @QueryParam("component") String component,
+                           @QueryParam("form") ComponentForm form, @QueryParam("fileName") String fileName,
+                           InputStream content) {
+        Dossier d = dossiers.get(code);
+        Attachment a = dossiers.attach(d.id(), component, form, fileName, content);
+        return Response.created(UriBuilder.fromPath("/dossiers/{code}/attachments/{a}").build(code, a.id()))
+            .entity(a).build();
+    }
+
+    @GET
+    @Path("/{code}/attachments")
+    @Access(authenticated = true)
+    @ApiTag("Tệp của hồ sơ / Files of a dossier")
+    @ResponseType(value = Attachment.class, container = ResponseType.Container.LIST)
+    public List<Attachment> attachments(@PathParam("code") String code) {
+        return dossiers.attachments(dossiers.get(code).id());
+    }
+
+    @GET
+    @Path("/{code}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Access(authenticated = true)
+    @ApiTag("Tải tệp đính kèm / Download a file")
+    public Response download(@PathParam("code") String code, @PathParam("attachmentId") String attachmentId) {
+        AttachmentContent file = dossiers.attachment(dossiers.get(code).id(), attachmentId);
+        String encoded = URLEncoder.encode(file.attachment().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.content(), file.mediaType())
+            .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+            .header("ETag", "\"" + file.attachment().sha256() + "\"")
+            .header("X-Content-Type-Options", "nosniff")
+            .build();
     }
 
     private static Response created(Dossier d) {

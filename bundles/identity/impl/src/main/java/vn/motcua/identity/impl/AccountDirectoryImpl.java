@@ -1,5 +1,6 @@
 package vn.motcua.identity.impl;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -30,7 +31,7 @@ public class AccountDirectoryImpl implements AccountDirectory {
         return jpa.txExpr(TransactionType.Supports, em -> {
             AccountEntity a = em.find(AccountEntity.class, accountId);
             return a == null ? Optional.<Account>empty() : Optional.of(Accounts.toDto(a, Accounts.position(em, a),
-                false));
+                null, Instant.now()));
         });
     }
 }

@@ -1,6 +1,5 @@
 package vn.motcua.identity.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +39,7 @@ import vn.motcua.platform.api.error.ValidationException;
 import vn.motcua.platform.api.messaging.MessageDeliveryException;
 import vn.motcua.platform.api.messaging.MessageSender;
 import vn.motcua.platform.api.messaging.OutboundMessage;
+import vn.motcua.platform.db.api.JpaTransactions;
 
 /**
  * Applicants register (citizens by ID number, organisations by tax code) and prove their email or phone with a

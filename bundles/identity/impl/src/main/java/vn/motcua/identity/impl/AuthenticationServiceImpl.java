@@ -1,6 +1,5 @@
 package vn.motcua.identity.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +48,7 @@ import vn.motcua.platform.api.error.ValidationException;
 import vn.motcua.platform.api.security.Authenticator;
 import vn.motcua.platform.api.security.Caller;
 import vn.motcua.platform.api.security.Role;
+import vn.motcua.platform.db.api.JpaTransactions;
 
 /**
  * Login, logout, password change and bearer-token authentication; registered also as the platform's
@@ -213,7 +213,7 @@ public class AuthenticationServiceImpl implements AuthenticationService, Externa
         return JpaTransactions.write(jpa, em -> {
             ExternalSignIns.Opened opened = ExternalSignIns.open(em, person, unusablePassword, now);
             AccountEntity a = opened.account();
-            refuseUnusable(a, false);
+            refuseUnusable(a, false, now);
             a.setLastLoginAt(Support.ts(now));
             SessionEntity s = openSession(em, a, keyId, now, clientAddress);
             Audit.record(audit, AuditRecord.success("identity.external-login", "account", a.getId(),

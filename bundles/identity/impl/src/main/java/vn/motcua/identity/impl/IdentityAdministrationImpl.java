@@ -1,6 +1,5 @@
 package vn.motcua.identity.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,6 +25,7 @@ import vn.motcua.platform.api.audit.AuditRecord;
 import vn.motcua.platform.api.db.MigratedSchema;
 import vn.motcua.platform.api.error.Checks;
 import vn.motcua.platform.api.error.NotFoundException;
+import vn.motcua.platform.db.api.JpaTransactions;
 
 /**
  * The console's identity operations. Karaf admitted the caller (JAAS realm, command ACL); here nothing depends on an

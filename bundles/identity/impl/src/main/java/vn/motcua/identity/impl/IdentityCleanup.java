@@ -1,6 +1,5 @@
 package vn.motcua.identity.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
 import java.net.InetAddress;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -35,6 +34,7 @@ import vn.motcua.platform.api.audit.AuditRecord;
 import vn.motcua.platform.api.db.MigratedSchema;
 import vn.motcua.platform.api.security.Caller;
 import vn.motcua.platform.api.security.CallerContext;
+import vn.motcua.platform.db.api.JpaTransactions;
 
 /**
  * Deletes what identity no longer needs, on a schedule ({@code cleanupIntervalMinutes}) and on demand

@@ -1,6 +1,5 @@
 package vn.motcua.identity.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 
 import vn.motcua.identity.impl.entity.LoginThrottleEntity;
 import vn.motcua.platform.api.error.ConflictException;
+import vn.motcua.platform.db.api.JpaTransactions;
 
 /**
  * Consecutive failed logins per login, in the database so that every node counts the same attempts. Unknown logins

@@ -1,6 +1,5 @@
 package vn.motcua.identity.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +38,7 @@ import vn.motcua.platform.api.error.ForbiddenException;
 import vn.motcua.platform.api.error.NotFoundException;
 import vn.motcua.platform.api.security.Caller;
 import vn.motcua.platform.api.security.CallerContext;
+import vn.motcua.platform.db.api.JpaTransactions;
 
 /**
  * Người đại diện, người được ủy quyền of organisation accounts. Only the organisation itself, in a session opened with

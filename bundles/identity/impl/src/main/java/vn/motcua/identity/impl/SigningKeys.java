@@ -1,6 +1,5 @@
 package vn.motcua.identity.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -23,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import vn.motcua.identity.impl.entity.SigningKeyEntity;
 import vn.motcua.platform.api.error.ConflictException;
+import vn.motcua.platform.db.api.JpaTransactions;
 
 /**
  * Bearer tokens {@code base64url(keyId ":" sessionId) "." base64url(HMAC-SHA256(key, first part))}.

@@ -1,6 +1,5 @@
 package vn.motcua.identity.impl;
 
-import vn.motcua.platform.db.api.JpaTransactions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +46,7 @@ import vn.motcua.platform.api.error.NotFoundException;
 import vn.motcua.platform.api.security.Caller;
 import vn.motcua.platform.api.security.CallerContext;
 import vn.motcua.platform.api.security.Role;
+import vn.motcua.platform.db.api.JpaTransactions;
 
 /**
  * Staff accounts (cấp, chuyển vị trí, khóa tài khoản cán bộ), never self-registered.
