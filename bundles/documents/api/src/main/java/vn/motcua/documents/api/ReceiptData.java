@@ -1,6 +1,6 @@
 package vn.motcua.documents.api;
 
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -12,8 +12,8 @@ import java.util.List;
  * @param components         the documents handed in, at least one
  * @param numberOfSets       số lượng hồ sơ (bộ), at least 1
  * @param statutoryTime      the processing time set by law, as text, e.g. "15 ngày làm việc"
- * @param receivedAt         receipt time; printed in Vietnam's time zone
- * @param appointment        when the result will be returned; printed in Vietnam's time zone; not before receivedAt
+ * @param receivedAt         receipt time, local time in Vietnam (Asia/Ho_Chi_Minh) as the dossier core keeps it
+ * @param appointment        when the result will be returned (local time in Vietnam); not before receivedAt
  * @param resultDelivery     where or how the result is collected, e.g. "Tại Bộ phận Một cửa" or "Qua dịch vụ bưu chính
  *                           công ích đến địa chỉ …"
  * @param trackingBookVolume sổ theo dõi hồ sơ, quyển số; optional
@@ -21,7 +21,7 @@ import java.util.List;
  * @param supplementCount    0 for the first receipt; n for the receipt issued after the n-th supplement
  */
 public record ReceiptData(DossierFacts dossier, String receivedBy, List<ReceivedComponent> components,
-                          int numberOfSets, String statutoryTime, OffsetDateTime receivedAt,
-                          OffsetDateTime appointment, String resultDelivery, String trackingBookVolume,
+                          int numberOfSets, String statutoryTime, LocalDateTime receivedAt,
+                          LocalDateTime appointment, String resultDelivery, String trackingBookVolume,
                           String trackingBookNumber, int supplementCount) {
 }

@@ -1,6 +1,6 @@
 package vn.motcua.documents.api;
 
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -9,12 +9,13 @@ import java.util.List;
  *
  * @param dossier      dossier, applicant, issuer, regime and lookup link
  * @param items        everything to add or correct, at least one
- * @param issuedAt     when the request is made (date line)
+ * @param issuedAt     when the request is made (date line), local time in Vietnam
  * @param issuedBy     the officer who guides the applicant (người hướng dẫn, signs)
  * @param contactPhone phone number for questions while completing the dossier; optional
  * @param deadline     until when the applicant may supplement; required under Circular 03/2025 (the dossier is
  *                     closed if not supplemented in time), optional before
+ * @param note         anything else the applicant should know; optional
  */
-public record SupplementRequestData(DossierFacts dossier, List<MissingItem> items, OffsetDateTime issuedAt,
-                                    String issuedBy, String contactPhone, OffsetDateTime deadline) {
+public record SupplementRequestData(DossierFacts dossier, List<MissingItem> items, LocalDateTime issuedAt,
+                                    String issuedBy, String contactPhone, LocalDateTime deadline, String note) {
 }

@@ -148,7 +148,9 @@ final class Inputs {
         if (raw.deadline() != null && raw.issuedAt() != null && !raw.deadline().isAfter(raw.issuedAt())) {
             c.add("deadline", "not-after-issue", "Hạn bổ sung phải sau thời điểm lập phiếu", "must be after issuedAt");
         }
-        return s.done(new SupplementRequestData(dossier, items, raw.issuedAt(), issuedBy, phone, raw.deadline()));
+        String note = s.text("note", raw.note(), true);
+        c.maxLength("note", note, 2000);
+        return s.done(new SupplementRequestData(dossier, items, raw.issuedAt(), issuedBy, phone, raw.deadline(), note));
     }
 
     Clean<RefusalData> refusal(RefusalData raw) {
@@ -156,7 +158,8 @@ final class Inputs {
         Session s = new Session();
         DossierFacts dossier = facts(s, raw.dossier());
         String reason = s.requiredLong("reason", raw.reason(), 4000);
-        String legalBasis = s.requiredLong("legalBasis", raw.legalBasis(), 2000);
+        String legalBasis = s.text("legalBasis", raw.legalBasis(), true);
+        s.checks.maxLength("legalBasis", legalBasis, 2000);
         s.checks.required("issuedAt", raw.issuedAt());
         String issuedBy = s.required("issuedBy", raw.issuedBy(), 200);
         return s.done(new RefusalData(dossier, reason, legalBasis, raw.issuedAt(), issuedBy));

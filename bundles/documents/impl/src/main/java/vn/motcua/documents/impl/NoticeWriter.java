@@ -6,7 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -73,7 +73,7 @@ final class NoticeWriter implements AutoCloseable {
     }
 
     /** Header, title (with an optional line under it) and the QR code floated beside what follows. */
-    void begin(OffsetDateTime dated, String subtitle) throws IOException {
+    void begin(LocalDateTime dated, String subtitle) throws IOException {
         Layout l = layout;
         // form number, top right, as in the appendix of the circular
         String label = form.label(regime());
@@ -217,7 +217,7 @@ final class NoticeWriter implements AutoCloseable {
      * Footers ("Mẫu số 01 · Thông tư … · Mã hồ sơ … · Trang i/n"), metadata, and the bytes. The metadata dates are the
      * notice's own date and the document id derives from the input, so equal input gives identical bytes.
      */
-    byte[] finish(OffsetDateTime dated, String fingerprint) throws IOException {
+    byte[] finish(LocalDateTime dated, String fingerprint) throws IOException {
         layout.close();
         List<PDPage> pages = layout.pages();
         String left = form.label(regime()) + " (Thông tư số " + regime().circular() + ") · Mã hồ sơ "
@@ -240,7 +240,7 @@ final class NoticeWriter implements AutoCloseable {
         info.setKeywords(facts.dossierCode() + (agencyCode == null || agencyCode.isBlank() ? "" : ", " + agencyCode));
         info.setCreator("MotCua");
         info.setProducer("MotCua (Apache PDFBox)");
-        GregorianCalendar when = GregorianCalendar.from(VietnameseDates.inVietnam(dated));
+        GregorianCalendar when = GregorianCalendar.from(dated.atZone(LegalRegime.VIETNAM));
         info.setCreationDate(when);
         info.setModificationDate(when);
         doc.getDocumentCatalog().setLanguage("vi-VN");

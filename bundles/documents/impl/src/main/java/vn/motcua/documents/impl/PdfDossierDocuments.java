@@ -1,7 +1,7 @@
 package vn.motcua.documents.impl;
 
 import java.io.IOException;
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,6 +107,9 @@ public class PdfDossierDocuments implements DossierDocuments {
                 new Column("Lý do, yêu cầu cụ thể", Layout.WIDTH - 28f - 190f, Align.LEFT)), rows,
                 NoticeWriter.TABLE_TEXT);
             l.gap(4f);
+            if (d.note() != null) {
+                l.paragraph(NoticeWriter.TEXT, Run.regular("Ghi chú: " + d.note()));
+            }
             if (d.deadline() != null) {
                 l.paragraph(NoticeWriter.TEXT, Run.regular("Thời hạn bổ sung, hoàn thiện hồ sơ: trước "),
                     Run.bold(VietnameseDates.timeAndDate(d.deadline())), Run.regular("."));
@@ -142,7 +145,9 @@ public class PdfDossierDocuments implements DossierDocuments {
             l.paragraph(NoticeWriter.TEXT, Run.regular("Qua nghiên cứu, đối chiếu với quy định hiện hành, " + unit
                 + " từ chối tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:"));
             l.paragraph(Layout.LEFT, Layout.WIDTH, NoticeWriter.TEXT.indented(14f, 14f), List.of(Run.regular(d.reason())));
-            l.paragraph(NoticeWriter.TEXT, Run.regular("Căn cứ pháp lý: "), Run.regular(d.legalBasis()));
+            if (d.legalBasis() != null) {
+                l.paragraph(NoticeWriter.TEXT, Run.regular("Căn cứ pháp lý: " + d.legalBasis()));
+            }
             l.paragraph(NoticeWriter.TEXT, Run.regular("Xin lỗi ông/bà và trân trọng./."));
             w.signatures(null, null, "Người tiếp nhận hồ sơ", d.issuedBy());
             w.lookupNote();
@@ -153,7 +158,7 @@ public class PdfDossierDocuments implements DossierDocuments {
     /** Writes one notice's body between the shared header and footer; returns the notice's date. */
     @FunctionalInterface
     private interface Body {
-        OffsetDateTime write(NoticeWriter writer) throws IOException;
+        LocalDateTime write(NoticeWriter writer) throws IOException;
     }
 
     private byte[] render(FormType form, DossierFacts facts, List<String> replaced, String fingerprint, Body body) {
@@ -164,7 +169,7 @@ public class PdfDossierDocuments implements DossierDocuments {
         }
         long start = System.nanoTime();
         try (NoticeWriter writer = new NoticeWriter(fonts, form, facts)) {
-            OffsetDateTime dated = body.write(writer);
+            LocalDateTime dated = body.write(writer);
             byte[] pdf = writer.finish(dated, form + "|" + fingerprint);
             LOG.debug("{} of dossier {} rendered: {} bytes, {} page(s), {} ms", form, facts.dossierCode(), pdf.length,
                 writer.layout().pageCount(), (System.nanoTime() - start) / 1_000_000);

@@ -105,33 +105,35 @@ public class NoticeValidationTest {
     public void supplementRequestNeedsItemsAndUnderThe2025RulesADeadline() {
         SupplementRequestData ok = Samples.supplement(LegalRegime.CIRCULAR_03_2025);
         SupplementRequestData noDeadline = new SupplementRequestData(ok.dossier(), ok.items(), ok.issuedAt(),
-            ok.issuedBy(), ok.contactPhone(), null);
+            ok.issuedBy(), ok.contactPhone(), null, null);
         ValidationException e = assertThrows(ValidationException.class,
             () -> DOCUMENTS.supplementRequest(noDeadline));
         assertEquals(Set.of("deadline"), fields(e));
         // before 01/07/2025 the form had no deadline line
         SupplementRequestData old = Samples.supplement(LegalRegime.CIRCULAR_01_2018);
         DOCUMENTS.supplementRequest(new SupplementRequestData(old.dossier(), old.items(), old.issuedAt(),
-            old.issuedBy(), null, null));
+            old.issuedBy(), null, null, null));
 
         SupplementRequestData bad = new SupplementRequestData(ok.dossier(),
             List.of(new MissingItem("Bản vẽ", " "), new MissingItem(null, "Thiếu")), ok.issuedAt(), "",
-            "abc", ok.issuedAt().minusDays(1));
+            "abc", ok.issuedAt().minusDays(1), "x".repeat(2001));
         e = assertThrows(ValidationException.class, () -> DOCUMENTS.supplementRequest(bad));
-        assertEquals(Set.of("items[0].reason", "items[1].componentName", "issuedBy", "contactPhone", "deadline"),
+        assertEquals(Set.of("items[0].reason", "items[1].componentName", "issuedBy", "contactPhone", "deadline", "note"),
             fields(e));
         SupplementRequestData empty = new SupplementRequestData(ok.dossier(), List.of(), ok.issuedAt(),
-            ok.issuedBy(), null, ok.deadline());
+            ok.issuedBy(), null, ok.deadline(), null);
         assertEquals(Set.of("items"), fields(assertThrows(ValidationException.class,
             () -> DOCUMENTS.supplementRequest(empty))));
     }
 
     @Test
-    public void refusalNeedsReasonAndLegalBasis() {
+    public void refusalNeedsAReason() {
         RefusalData ok = Samples.refusal(LegalRegime.CIRCULAR_03_2025);
-        RefusalData bad = new RefusalData(ok.dossier(), "\n \n", null, null, ok.issuedBy());
+        RefusalData bad = new RefusalData(ok.dossier(), "\n \n", "Đ".repeat(2001), null, ok.issuedBy());
         ValidationException e = assertThrows(ValidationException.class, () -> DOCUMENTS.refusal(bad));
         assertEquals(Set.of("reason", "legalBasis", "issuedAt"), fields(e));
+        assertEquals("required", error(e, "reason").code());
+        assertEquals("too-long", error(e, "legalBasis").code());
         RefusalData noDossier = new RefusalData(null, ok.reason(), ok.legalBasis(), ok.issuedAt(), ok.issuedBy());
         assertEquals(Set.of("dossier"), fields(assertThrows(ValidationException.class,
             () -> DOCUMENTS.refusal(noDossier))));

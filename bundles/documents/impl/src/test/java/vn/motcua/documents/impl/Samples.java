@@ -1,7 +1,6 @@
 package vn.motcua.documents.impl;
 
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,9 +24,9 @@ final class Samples {
     private Samples() {
     }
 
-    /** A time in Vietnam (UTC+7). */
-    static OffsetDateTime vn(int year, int month, int day, int hour, int minute) {
-        return LocalDateTime.of(year, month, day, hour, minute).atZone(LegalRegime.VIETNAM).toOffsetDateTime();
+    /** A time in Vietnam. */
+    static LocalDateTime vn(int year, int month, int day, int hour, int minute) {
+        return LocalDateTime.of(year, month, day, hour, minute);
     }
 
     static DossierFacts facts(LegalRegime regime) {
@@ -74,7 +73,8 @@ final class Samples {
             new MissingItem("Giấy tờ chứng minh quyền sử dụng đất", "Bản sao chưa được chứng thực; nộp bản sao có chứng "
                 + "thực hoặc mang bản chính để đối chiếu."),
             new MissingItem("Văn bản thẩm duyệt phòng cháy, chữa cháy", "Chưa có trong hồ sơ.")),
-            vn(2025, 7, 16, 10, 15), "Lê Thị Mai", "0204 3854 123", vn(2025, 8, 6, 17, 0));
+            vn(2025, 7, 16, 10, 15), "Lê Thị Mai", "0204 3854 123", vn(2025, 8, 6, 17, 0),
+            "Khi nộp bổ sung, mang theo Giấy tiếp nhận hồ sơ này.");
     }
 
     static RefusalData refusal(LegalRegime regime) {

@@ -12,6 +12,7 @@ import org.junit.Test;
 
 import vn.motcua.documents.api.LegalRegime;
 import vn.motcua.documents.api.MissingItem;
+import vn.motcua.documents.api.RefusalData;
 import vn.motcua.documents.api.SupplementRequestData;
 
 /** The supplement request (Mẫu 02) and the refusal (Mẫu 03) read back from the PDF. */
@@ -30,6 +31,7 @@ public class SupplementAndRefusalPdfTest {
             "Văn bản thẩm duyệt phòng cháy, chữa cháy", "Chưa có trong hồ sơ.",
             "Thời hạn bổ sung, hoàn thiện hồ sơ: trước 17 giờ 00 phút, ngày 06/08/2025.",
             "Quá thời hạn trên mà hồ sơ chưa được bổ sung, hoàn thiện thì hồ sơ sẽ bị dừng giải quyết theo quy định.",
+            "Ghi chú: Khi nộp bổ sung, mang theo Giấy tiếp nhận hồ sơ này.",
             "ông/bà liên hệ với Lê Thị Mai, số điện thoại 0204 3854 123 để được hướng dẫn.", "NGƯỜI HƯỚNG DẪN",
             "Mẫu số 02 (Thông tư số 03/2025/TT-VPCP)")) {
             assertTrue("missing «" + expected + "» in:\n" + text, text.contains(expected));
@@ -41,7 +43,7 @@ public class SupplementAndRefusalPdfTest {
     public void supplementRequestUnderThe2018RulesHasNoClosingRule() {
         SupplementRequestData old = Samples.supplement(LegalRegime.CIRCULAR_01_2018);
         String text = flat(Pdfs.text(DOCUMENTS.supplementRequest(new SupplementRequestData(old.dossier(), old.items(),
-            old.issuedAt(), old.issuedBy(), null, null))));
+            old.issuedAt(), old.issuedBy(), null, null, null))));
         assertTrue(text, text.contains("Mẫu số 02 (Thông tư số 01/2018/TT-VPCP)"));
         assertTrue(text, text.contains("ông/bà liên hệ với Lê Thị Mai để được hướng dẫn."));
         assertFalse(text, text.contains("Thời hạn bổ sung"));
@@ -57,7 +59,7 @@ public class SupplementAndRefusalPdfTest {
                 + "nộp lại bản chụp rõ nét hoặc bản sao có chứng thực."));
         }
         byte[] pdf = DOCUMENTS.supplementRequest(new SupplementRequestData(s.dossier(), items, s.issuedAt(),
-            s.issuedBy(), s.contactPhone(), s.deadline()));
+            s.issuedBy(), s.contactPhone(), s.deadline(), null));
         assertTrue(Pdfs.pages(pdf) >= 2);
         String text = flat(Pdfs.text(pdf));
         for (int i = 1; i <= 60; i++) {
@@ -81,7 +83,10 @@ public class SupplementAndRefusalPdfTest {
             assertTrue("missing «" + expected + "» in:\n" + text, text.contains(expected));
         }
         assertEquals(Samples.URL, Pdfs.decodeQr(Pdfs.render(pdf, 0, 200)));
-        String old = flat(Pdfs.text(DOCUMENTS.refusal(Samples.refusal(LegalRegime.CIRCULAR_01_2018))));
-        assertTrue(old, old.contains("Bộ phận Tiếp nhận và Trả kết quả từ chối tiếp nhận, giải quyết hồ sơ"));
+        RefusalData old = Samples.refusal(LegalRegime.CIRCULAR_01_2018);
+        String oldText = flat(Pdfs.text(DOCUMENTS.refusal(new RefusalData(old.dossier(), old.reason(), null,
+            old.issuedAt(), old.issuedBy()))));
+        assertTrue(oldText, oldText.contains("Bộ phận Tiếp nhận và Trả kết quả từ chối tiếp nhận, giải quyết hồ sơ"));
+        assertFalse("no legal basis given, no line for it", oldText.contains("Căn cứ pháp lý"));
     }
 }
