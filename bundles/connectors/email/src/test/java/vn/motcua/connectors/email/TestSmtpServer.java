@@ -33,6 +33,8 @@ final class TestSmtpServer implements AutoCloseable {
         this.secure = secure;
         String protocol = secure ? ServerSetup.PROTOCOL_SMTPS : ServerSetup.PROTOCOL_SMTP;
         ServerSetup setup = new ServerSetup(0, "127.0.0.1", protocol);
+        // the TLS listener takes seconds to come up on a loaded 2-core machine; GreenMail's default wait is 2 s
+        setup.setServerStartupTimeout(30_000);
         greenMail = new StrictGreenMail(setup);
         greenMail.withConfiguration(GreenMailConfiguration.aConfig().withUser("motcua@sender.test", LOGIN, PASSWORD));
         greenMail.start();
