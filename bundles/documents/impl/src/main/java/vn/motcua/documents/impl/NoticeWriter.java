@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -46,18 +47,23 @@ final class NoticeWriter implements AutoCloseable {
     private static final float QR_COLUMN = 112f;
     private static final float QR_SIDE = 84f;
 
+    private final Fonts fonts;
+    private final Map<Face, TrueTypeFont> fontSet;
     private final PDDocument doc;
     private final Layout layout;
     private final FormType form;
     private final DossierFacts facts;
 
     NoticeWriter(Fonts fonts, FormType form, DossierFacts facts) throws IOException {
+        this.fonts = fonts;
+        this.fontSet = fonts.borrow();
         this.doc = new PDDocument();
         try {
-            Map<Face, PDType0Font> loaded = fonts.loadInto(doc);
+            Map<Face, PDType0Font> loaded = Fonts.loadInto(doc, fontSet);
             this.layout = new Layout(doc, loaded);
         } catch (IOException | RuntimeException e) {
             doc.close();
+            fonts.giveBack(fontSet);
             throw e;
         }
         this.form = form;
@@ -289,7 +295,11 @@ final class NoticeWriter implements AutoCloseable {
         try {
             layout.close();
         } finally {
-            doc.close();
+            try {
+                doc.close();
+            } finally {
+                fonts.giveBack(fontSet);
+            }
         }
     }
 }

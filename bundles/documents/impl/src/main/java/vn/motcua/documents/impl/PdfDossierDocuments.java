@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,12 @@ public class PdfDossierDocuments implements DossierDocuments {
     public PdfDossierDocuments() {
         this.fonts = new Fonts();
         this.inputs = new Inputs(new PrintableText(fonts));
+    }
+
+    /** Releases the parsed fonts kept for reuse. */
+    @Deactivate
+    void deactivate() {
+        fonts.close();
     }
 
     @Override

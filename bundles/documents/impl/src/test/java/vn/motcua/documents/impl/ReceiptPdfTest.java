@@ -7,7 +7,13 @@ import static org.junit.Assert.assertTrue;
 import static vn.motcua.documents.impl.Pdfs.flat;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 
 import org.junit.Test;
 
@@ -87,12 +93,35 @@ public class ReceiptPdfTest {
     @Test
     public void theSameInputGivesTheSameBytes() {
         ReceiptData data = Samples.receipt(Samples.facts(LegalRegime.CIRCULAR_01_2018), Samples.components(12), 1);
-        byte[] first = DOCUMENTS.receipt(data);
-        byte[] second = new PdfDossierDocuments().receipt(data);
-        assertArrayEquals(first, second);
+        PdfDossierDocuments fresh = new PdfDossierDocuments();
+        byte[] first = fresh.receipt(data);
+        byte[] again = fresh.receipt(data); // with the parsed fonts the first rendering gave back
+        byte[] elsewhere = DOCUMENTS.receipt(data);
+        assertArrayEquals(first, again);
+        assertArrayEquals(first, elsewhere);
         byte[] other = DOCUMENTS.receipt(Samples.receipt(Samples.facts(LegalRegime.CIRCULAR_01_2018),
             Samples.components(12), 2));
-        assertFalse("another input, another document", java.util.Arrays.equals(first, other));
+        assertFalse("another input, another document", Arrays.equals(first, other));
+    }
+
+    @Test
+    public void parallelRenderingsGiveTheSameBytesAsOne() throws Exception {
+        PdfDossierDocuments shared = new PdfDossierDocuments();
+        ReceiptData data = Samples.receipt(Samples.facts(LegalRegime.CIRCULAR_03_2025), Samples.components(6), 0);
+        byte[] expected = shared.receipt(data);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                results.add(pool.submit(() -> shared.receipt(data)));
+            }
+            for (Future<byte[]> r : results) {
+                assertArrayEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        shared.deactivate();
     }
 
     // clauses: 000-16.5b#3
@@ -148,7 +177,7 @@ public class ReceiptPdfTest {
         String all = flat(Pdfs.text(pdf));
         for (int i = 5; i <= 40; i++) {
             String name = "Tài liệu kèm theo số " + i + ": văn bản ý kiến";
-            assertEquals(name, 1, all.split(java.util.regex.Pattern.quote(name), -1).length - 1);
+            assertEquals(name, 1, all.split(Pattern.quote(name), -1).length - 1);
         }
         for (int p = 1; p <= pages; p++) {
             String page = flat(Pdfs.pageText(pdf, p));
