@@ -183,7 +183,7 @@ final class NoticeWriter implements AutoCloseable {
      * Signature blocks side by side (a null title leaves its column empty): title in capitals, the instruction in
      * italics, room to sign, the name. Kept together on one page.
      */
-    void signatures(String leftTitle, String leftName, String rightTitle, String rightName) throws IOException {
+    private void signatures(String leftTitle, String leftName, String rightTitle, String rightName) throws IOException {
         Layout l = layout;
         l.clearFloat();
         l.gap(10f);
@@ -209,8 +209,14 @@ final class NoticeWriter implements AutoCloseable {
         l.moveTo(end);
     }
 
+    /** Signatures, then the lookup note: how every notice ends. */
+    void closing(String leftTitle, String leftName, String rightTitle, String rightName) throws IOException {
+        signatures(leftTitle, leftName, rightTitle, rightName);
+        lookupNote();
+    }
+
     /** The closing note: how to follow the dossier with its code or the QR code. */
-    void lookupNote() throws IOException {
+    private void lookupNote() throws IOException {
         Layout l = layout;
         l.clearFloat();
         l.gap(12f);

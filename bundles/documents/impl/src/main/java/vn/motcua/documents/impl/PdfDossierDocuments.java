@@ -84,8 +84,7 @@ public class PdfDossierDocuments implements DossierDocuments {
                 l.paragraph(NoticeWriter.TEXT, Run.regular("Vào Sổ theo dõi hồ sơ, Quyển số: "
                     + orDots(d.trackingBookVolume()) + ", Số thứ tự: " + orDots(d.trackingBookNumber())));
             }
-            w.signatures("Người nộp hồ sơ", f.applicant().name(), "Người tiếp nhận hồ sơ", d.receivedBy());
-            w.lookupNote();
+            w.closing("Người nộp hồ sơ", f.applicant().name(), "Người tiếp nhận hồ sơ", d.receivedBy());
             return d.receivedAt();
         });
     }
@@ -129,8 +128,7 @@ public class PdfDossierDocuments implements DossierDocuments {
             l.paragraph(NoticeWriter.TEXT, Run.regular("Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ông/bà "
                 + "liên hệ với " + d.issuedBy() + contact + " để được hướng dẫn."));
             l.paragraph(NoticeWriter.TEXT, Run.regular("Xin trân trọng./."));
-            w.signatures(null, null, "Người hướng dẫn", d.issuedBy());
-            w.lookupNote();
+            w.closing(null, null, "Người hướng dẫn", d.issuedBy());
             return d.issuedAt();
         });
     }
@@ -156,8 +154,7 @@ public class PdfDossierDocuments implements DossierDocuments {
                 l.paragraph(NoticeWriter.TEXT, Run.regular("Căn cứ pháp lý: " + d.legalBasis()));
             }
             l.paragraph(NoticeWriter.TEXT, Run.regular("Xin lỗi ông/bà và trân trọng./."));
-            w.signatures(null, null, "Người tiếp nhận hồ sơ", d.issuedBy());
-            w.lookupNote();
+            w.closing(null, null, "Người tiếp nhận hồ sơ", d.issuedBy());
             return d.issuedAt();
         });
     }

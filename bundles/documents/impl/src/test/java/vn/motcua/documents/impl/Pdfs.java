@@ -60,6 +60,24 @@ final class Pdfs {
         }
     }
 
+    /** Fails naming the first expected string the text does not contain. */
+    static void assertContains(String text, String... expected) {
+        for (String e : expected) {
+            if (!text.contains(e)) {
+                throw new AssertionError("missing «" + e + "» in:\n" + text);
+            }
+        }
+    }
+
+    /** Fails naming the first string the text contains although it must not. */
+    static void assertLacks(String text, String... unexpected) {
+        for (String u : unexpected) {
+            if (text.contains(u)) {
+                throw new AssertionError("unexpected «" + u + "» in:\n" + text);
+            }
+        }
+    }
+
     /** Whitespace (line breaks of wrapped text included) folded to single spaces. */
     static String flat(String text) {
         return text.replaceAll("\\s+", " ");
