@@ -30,6 +30,7 @@ final class Inputs {
     static final Pattern PHONE = Pattern.compile("[0-9+().\\- ]{3,30}");
     static final int MAX_COMPONENTS = 500;
     static final int MAX_ITEMS = 200;
+    static final int MAX_LINK = 256;
 
     private final PrintableText printable;
 
@@ -198,13 +199,18 @@ final class Inputs {
         String procedureName = s.required("dossier.procedureName", raw.procedureName(), 1000);
         String procedureCode = s.optional("dossier.procedureCode", raw.procedureCode(), 50);
         String url = raw.lookupUrl() == null ? null : raw.lookupUrl().strip();
-        if (c.requiredText("dossier.lookupUrl", url, 1000) && !isWebLink(url)) {
-            c.add("dossier.lookupUrl", "bad-format", "Cần một địa chỉ http(s) đầy đủ", "must be an absolute http(s) URL");
+        // the QR code of a longer link gets modules too small to scan from paper at the printed size
+        if (c.requiredText("dossier.lookupUrl", url, MAX_LINK) && !isWebLink(url)) {
+            c.add("dossier.lookupUrl", "bad-format", "Cần một địa chỉ http(s) đầy đủ (ký tự ASCII, đã mã hóa %)",
+                "must be an absolute http(s) URL in ASCII (percent-encoded)");
         }
         return new DossierFacts(raw.regime(), issuer, code, applicant, procedureName, procedureCode, url);
     }
 
     private static boolean isWebLink(String url) {
+        if (!url.chars().allMatch(ch -> ch > ' ' && ch < 127)) {
+            return false;
+        }
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

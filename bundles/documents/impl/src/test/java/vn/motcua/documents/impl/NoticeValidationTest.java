@@ -99,6 +99,14 @@ public class NoticeValidationTest {
         e = assertThrows(ValidationException.class, () -> DOCUMENTS.receipt(
             Samples.receipt(longName, Samples.components(1), 0)));
         assertEquals("too-long", error(e, "dossier.applicant.name").code());
+        // a link too long for a QR code that still scans from paper, and one that is not ASCII
+        for (String link : List.of(Samples.URL + "&x=" + "a".repeat(Inputs.MAX_LINK), "https://dichvucong.gov.vn/tra cứu")) {
+            DossierFacts badLink = new DossierFacts(f.regime(), f.issuer(), f.dossierCode(), f.applicant(),
+                f.procedureName(), null, link);
+            e = assertThrows(ValidationException.class, () -> DOCUMENTS.receipt(
+                Samples.receipt(badLink, Samples.components(1), 0)));
+            assertEquals(Set.of("dossier.lookupUrl"), fields(e));
+        }
     }
 
     @Test

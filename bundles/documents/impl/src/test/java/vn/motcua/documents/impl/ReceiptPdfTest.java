@@ -91,6 +91,17 @@ public class ReceiptPdfTest {
     }
 
     @Test
+    public void theLongestAllowedLinkStillDecodesFromTheRendering() throws Exception {
+        DossierFacts f = Samples.facts(LegalRegime.CIRCULAR_03_2025);
+        String link = Samples.URL + "&t=";
+        link += "x".repeat(Inputs.MAX_LINK - link.length());
+        DossierFacts longLink = new DossierFacts(f.regime(), f.issuer(), f.dossierCode(), f.applicant(),
+            f.procedureName(), f.procedureCode(), link);
+        byte[] pdf = DOCUMENTS.receipt(Samples.receipt(longLink, Samples.components(2), 0));
+        assertEquals(link, Pdfs.decodeQr(Pdfs.render(pdf, 0, 200)));
+    }
+
+    @Test
     public void theSameInputGivesTheSameBytes() {
         ReceiptData data = Samples.receipt(Samples.facts(LegalRegime.CIRCULAR_01_2018), Samples.components(12), 1);
         PdfDossierDocuments fresh = new PdfDossierDocuments();
