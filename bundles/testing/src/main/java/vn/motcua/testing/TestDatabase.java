@@ -29,6 +29,7 @@ public final class TestDatabase implements AutoCloseable {
     private final DataSource dataSource;
     private final boolean postgres;
     private final List<String> tables;
+    private final int schemaVersion;
     private final Runnable cleanup;
 
     private TestDatabase(DataSource dataSource, boolean postgres, String module, List<String> tables,
@@ -38,8 +39,8 @@ public final class TestDatabase implements AutoCloseable {
         this.tables = List.copyOf(tables);
         this.cleanup = cleanup;
         try {
-            new MigrationRunner(dataSource, module + "-tests").migrate(module,
-                MigrationScripts.fromClasspath(Thread.currentThread().getContextClassLoader(), module));
+            this.schemaVersion = new MigrationRunner(dataSource, module + "-tests").migrate(module,
+                MigrationScripts.fromClasspath(Thread.currentThread().getContextClassLoader(), module)).toVersion();
         } catch (RuntimeException e) {
             cleanup.run();
             throw e;
@@ -103,6 +104,16 @@ public final class TestDatabase implements AutoCloseable {
 
     public boolean isPostgres() {
         return postgres;
+    }
+
+    /** Whether {@link #create} will use PostgreSQL rather than H2 (a test can check it ran where it was meant to). */
+    public static boolean isPostgresConfigured() {
+        return setting(URL_KEY) != null;
+    }
+
+    /** The schema version the migrations brought the module to, as the extender's {@code MigratedSchema} reports it. */
+    public int schemaVersion() {
+        return schemaVersion;
     }
 
     public void deleteAll() {

@@ -3,6 +3,8 @@ package vn.motcua.audit.impl;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Duration;
+
 import org.junit.Test;
 
 import vn.motcua.platform.api.health.HealthStatus;
@@ -23,7 +25,7 @@ public class AuditHealthTest extends AuditTestSupport {
     @Test
     public void degradedWhenNothingIsSealedForAMinute() {
         recordAs(OFFICER, "a", 1);
-        audit.clock.advanceMillis(61_000);
+        audit.clock.advance(Duration.ofSeconds(61));
         HealthStatus s = audit.health.check();
         assertEquals(HealthStatus.State.DEGRADED, s.state());
         assertTrue(s.message(), s.message().contains("sealingEnabled"));

@@ -74,9 +74,9 @@ public class AuditLogImplTest extends AuditTestSupport {
             audit.log.record(AuditRecord.success("procedure.amend", "procedure", "1.001", null));
             assertSame("recording joins, it does not open its own transaction", em, audit.jpa.current());
             assertEquals("nothing is visible before the caller commits", 0,
-                audit.db.count("select count(*) from audit_record"));
+                audit.db.count("audit_record"));
         });
-        assertEquals(2, audit.db.count("select count(*) from audit_record"));
+        assertEquals(2, audit.db.count("audit_record"));
     }
 
     @Test
@@ -89,10 +89,10 @@ public class AuditLogImplTest extends AuditTestSupport {
                 throw failure;
             }));
         assertSame(failure, thrown);
-        assertEquals(0, audit.db.count("select count(*) from audit_record"));
+        assertEquals(0, audit.db.count("audit_record"));
         // what the caller then records outside any transaction commits on its own
         audit.log.record(AuditRecord.failure("staff.lock", "account", "u-9", "business rule failed"));
-        assertEquals(1, audit.db.count("select count(*) from audit_record"));
+        assertEquals(1, audit.db.count("audit_record"));
         assertEquals(Outcome.FAILURE, entries().get(0).outcome());
     }
 

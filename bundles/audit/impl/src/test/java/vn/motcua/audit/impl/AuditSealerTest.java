@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -82,9 +83,9 @@ public class AuditSealerTest extends AuditTestSupport {
         assertEquals(0, patient.sealBatch());
         assertEquals(2, audit.trail.status().unsealed());
         assertEquals(audit.clock.instant(), audit.trail.status().oldestUnsealedAt());
-        audit.clock.advanceMillis(1999);
+        audit.clock.advance(Duration.ofMillis(1999));
         assertEquals(0, patient.sealBatch());
-        audit.clock.advanceMillis(1);
+        audit.clock.advance(Duration.ofMillis(1));
         assertEquals(2, patient.sealBatch());
     }
 

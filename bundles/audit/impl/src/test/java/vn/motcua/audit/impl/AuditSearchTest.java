@@ -5,6 +5,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.io.StringWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -41,13 +42,13 @@ public class AuditSearchTest extends AuditTestSupport {
             for (int i = 0; i < 3; i++) {
                 audit.log.record(AuditRecord.success("dossier.read", "dossier", "HS-" + i, "xem hồ sơ " + i).personal()
                     .inCategory("dossier"));
-                audit.clock.advanceMillis(60_000);
+                audit.clock.advance(Duration.ofMinutes(1));
             }
             audit.clock.set(T0.plusSeconds(600));
             for (int i = 0; i < 2; i++) {
                 audit.log.record(AuditRecord.success("population.lookup", "citizen", CITIZEN, "tra cứu CSDL dân cư")
                     .personal().inCategory(AuditTrailService.POPULATION_LOOKUP));
-                audit.clock.advanceMillis(60_000);
+                audit.clock.advance(Duration.ofMinutes(1));
             }
             return null;
         });

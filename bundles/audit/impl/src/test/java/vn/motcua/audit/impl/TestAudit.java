@@ -1,12 +1,17 @@
 package vn.motcua.audit.impl;
 
 import vn.motcua.testing.LocalJpaTemplate;
+import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.TestDatabase;
 
 import java.lang.annotation.Annotation;
-import java.time.Clock;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.persistence.EntityManagerFactory;
@@ -19,6 +24,9 @@ import vn.motcua.platform.api.db.MigratedSchema;
  * {@code motcua-audit-test} persistence unit over it, a {@link LocalJpaTemplate}, and each component's package-private
  * {@code @Reference} fields set by hand. The sealer is not scheduled; tests call it. Its grace period is 0 unless a
  * test sets one.
+ *
+ * <p>On PostgreSQL the trail is append-only by trigger; {@link #tamper} and {@link #reset} act as a database owner
+ * would, disabling it inside their own transaction, so no other session ever sees it off.
  */
 final class TestAudit implements AutoCloseable {
     final TestDatabase db;
@@ -37,7 +45,8 @@ final class TestAudit implements AutoCloseable {
     }
 
     TestAudit() {
-        db = TestDatabase.create();
+        // no tables for TestDatabase.deleteAll: the append-only trail is emptied by reset(), as its owner would
+        db = TestDatabase.create("audit", List.of());
         try {
             Map<String, Object> properties = new HashMap<>();
             properties.put("openjpa.ConnectionFactory", db.dataSource());
@@ -104,7 +113,42 @@ final class TestAudit implements AutoCloseable {
     void reset() {
         jpa.setView(em -> em);
         trail.batchSize = AuditTrailServiceImpl.BATCH;
-        db.reset();
+        tamper("delete from audit_record");
+        tamper("update audit_chain_head set last_position = 0, last_hash = ?, sealed_at = null", AuditChain.GENESIS);
+    }
+
+    /**
+     * Runs one statement the way someone with owner rights on the database would to falsify the trail: on PostgreSQL
+     * with the append-only trigger switched off for the duration of its own transaction.
+     *
+     * @return rows changed
+     */
+    int tamper(String sql, Object... params) {
+        try (Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                if (db.isPostgres()) {
+                    st.execute("alter table audit_record disable trigger user");
+                }
+                int changed;
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (int i = 0; i < params.length; i++) {
+                        ps.setObject(i + 1, params[i]);
+                    }
+                    changed = ps.executeUpdate();
+                }
+                if (db.isPostgres()) {
+                    st.execute("alter table audit_record enable trigger user");
+                }
+                c.commit();
+                return changed;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -113,38 +157,6 @@ final class TestAudit implements AutoCloseable {
             emf.close();
         } finally {
             db.close();
-        }
-    }
-
-    /** A clock tests can move forward; in UTC. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            now = start;
-        }
-
-        void advanceMillis(long millis) {
-            now = now.plusMillis(millis);
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }

@@ -14,13 +14,14 @@ import vn.motcua.platform.api.audit.AuditLog;
 import vn.motcua.platform.api.audit.AuditRecord;
 import vn.motcua.platform.api.db.MigratedSchema;
 import vn.motcua.testing.LocalJpaTemplate;
+import vn.motcua.testing.TestDatabase;
 
 /**
  * The calendar service wired as Declarative Services would, without OSGi, over a fresh migrated database; every
  * {@link #newNode} is another cluster node (own EntityManagerFactory, own compiled calendars) on the same database.
  */
 final class TestCalendars implements AutoCloseable {
-    final TestDatabase db = TestDatabase.create();
+    final TestDatabase db = TestDatabase.create("calendar", List.of("calendar_year", "calendar_province"));
     final List<AuditRecord> audit = new CopyOnWriteArrayList<>();
     private final List<EntityManagerFactory> factories = new ArrayList<>();
 
@@ -29,12 +30,12 @@ final class TestCalendars implements AutoCloseable {
 
     CalendarServiceImpl newNode(Map<String, Object> config) {
         Map<String, Object> properties = new HashMap<>();
-        properties.put("openjpa.ConnectionFactory", db.dataSource);
+        properties.put("openjpa.ConnectionFactory", db.dataSource());
         EntityManagerFactory emf = Persistence.createEntityManagerFactory("motcua-calendar-test", properties);
         factories.add(emf);
         CalendarServiceImpl s = new CalendarServiceImpl();
         s.jpa = new LocalJpaTemplate(emf);
-        s.schema = new Schema("calendar", db.schemaVersion);
+        s.schema = new Schema("calendar", db.schemaVersion());
         s.audit = (AuditLog) audit::add;
         s.configure(config(config));
         return s;

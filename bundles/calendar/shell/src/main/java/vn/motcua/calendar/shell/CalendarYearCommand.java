@@ -28,7 +28,7 @@ public class CalendarYearCommand extends CalendarAction {
     String province;
 
     @Override
-    void run() {
+    protected void run() {
         CalendarYearView y = calendars.year(province == null ? calendars.defaultProvince() : province, year);
         out.println("Lịch làm việc / Working calendar " + y.province() + " " + y.year() + ": " + y.status() + " ("
             + y.origin() + ")");

@@ -50,7 +50,7 @@ public class CalendarYearSetCommand extends CalendarAction {
     String province;
 
     @Override
-    void run() throws IOException {
+    protected void run() throws IOException {
         CalendarYearInput input;
         try (InputStream in = Files.newInputStream(Paths.get(file))) {
             input = Json.MAPPER.readValue(in, CalendarYearInput.class);

@@ -44,7 +44,7 @@ public class DueDateCommand extends CalendarAction {
     boolean acceptance;
 
     @Override
-    void run() {
+    protected void run() {
         DurationUnit u;
         try {
             u = DurationUnit.valueOf(unit.strip().toUpperCase(Locale.ROOT));

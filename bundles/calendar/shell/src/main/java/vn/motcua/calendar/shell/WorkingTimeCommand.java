@@ -28,7 +28,7 @@ public class WorkingTimeCommand extends CalendarAction {
     String province;
 
     @Override
-    void run() {
+    protected void run() {
         ProvinceCalendar c = calendars.calendar(province == null ? calendars.defaultProvince() : province);
         long seconds = c.elapsedSeconds(time("FROM", from), time("TO", to));
         int day = c.calendar().year(time("FROM", from).getYear()).secondsPerWorkingDay();

@@ -67,8 +67,8 @@ public class CalendarCommandsTest {
     private static String[] run(CalendarAction action) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        action.out = new PrintStream(out, true, StandardCharsets.UTF_8);
-        action.err = new PrintStream(err, true, StandardCharsets.UTF_8);
+        action.redirect(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
         action.execute();
         return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
     }

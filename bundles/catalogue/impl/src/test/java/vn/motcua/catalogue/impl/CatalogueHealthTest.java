@@ -10,6 +10,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.junit.Test;
 
 import vn.motcua.platform.api.health.HealthStatus;
+import vn.motcua.testing.TestDatabase;
 
 public class CatalogueHealthTest extends CatalogueTestSupport {
 

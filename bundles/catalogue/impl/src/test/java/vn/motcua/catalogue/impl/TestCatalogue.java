@@ -1,9 +1,11 @@
 package vn.motcua.catalogue.impl;
 
 import vn.motcua.testing.LocalJpaTemplate;
+import vn.motcua.testing.TestDatabase;
 
 import java.lang.annotation.Annotation;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.persistence.EntityManagerFactory;
@@ -28,6 +30,10 @@ final class TestCatalogue implements AutoCloseable {
     final CatalogueHealth health = new CatalogueHealth();
     final FormTemplateServiceImpl forms = new FormTemplateServiceImpl();
 
+    /** Catalogue tables, children before parents; cat_agency is emptied by {@link #reset()} (agencies link to each other). */
+    private static final List<String> TABLES = List.of("cat_form_template", "cat_process_definition",
+        "cat_procedure_version_agency", "cat_procedure_version", "cat_procedure", "cat_agency_event", "cat_sector");
+
     /** What the migration extender registers once the schema is current. */
     record Schema(String module, int version) implements MigratedSchema {
     }
@@ -37,7 +43,7 @@ final class TestCatalogue implements AutoCloseable {
     }
 
     TestCatalogue(int workingHoursPerDay) {
-        db = TestDatabase.create();
+        db = TestDatabase.create("catalogue", TABLES);
         try {
             Map<String, Object> properties = new HashMap<>();
             properties.put("openjpa.ConnectionFactory", db.dataSource());
@@ -107,6 +113,8 @@ final class TestCatalogue implements AutoCloseable {
     void reset() {
         jpa.setView(em -> em);
         db.deleteAll();
+        db.update("update cat_agency set parent_code = null, successor_code = null");
+        db.update("delete from cat_agency");
     }
 
     @Override

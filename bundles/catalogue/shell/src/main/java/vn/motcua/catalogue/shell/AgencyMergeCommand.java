@@ -39,7 +39,7 @@ public class AgencyMergeCommand extends MotCuaAction {
     String note;
 
     @Override
-    void run() {
+    protected void run() {
         MergeResult r = agencies.merge(code, new MergeRequest(successor, date("DATE", date), decision, note));
         out.println("Đã sáp nhập " + r.agencyCode() + " vào " + r.successorCode() + " / Merged " + r.agencyCode()
             + " into " + r.successorCode());

@@ -27,7 +27,7 @@ public class AgencyTreeCommand extends MotCuaAction {
     private int count;
 
     @Override
-    void run() {
+    protected void run() {
         LocalDate date = date("--as-of", asOf);
         List<AgencyNode> roots = agencies.tree(date);
         count = 0;

@@ -43,7 +43,7 @@ public class CatalogueExportCommand extends MotCuaAction {
 
     /** The document is fetched whole before the file is opened, so a failed export leaves no half-written file. */
     @Override
-    void run() throws IOException {
+    protected void run() throws IOException {
         Path path = Paths.get(file);
         CatalogueDocument document = transfer.export(date("--as-of", asOf));
         StandardOpenOption[] options = force

@@ -42,7 +42,7 @@ public class CatalogueImportCommand extends MotCuaAction {
     boolean dryRun;
 
     @Override
-    void run() throws IOException {
+    protected void run() throws IOException {
         Path path = Paths.get(file);
         CatalogueDocument document;
         try (InputStream in = Files.newInputStream(path)) {

@@ -29,7 +29,7 @@ public class HealthCommand extends MotCuaAction {
     HealthService health;
 
     @Override
-    void run() {
+    protected void run() {
         HealthReport report = health.report();
         out.println("Tình trạng / Status: " + report.status() + "  (" + report.node() + ", " + report.checkedAt() + ")");
 

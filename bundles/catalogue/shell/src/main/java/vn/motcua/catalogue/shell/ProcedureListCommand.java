@@ -41,7 +41,7 @@ public class ProcedureListCommand extends MotCuaAction {
     int max = 50;
 
     @Override
-    void run() {
+    protected void run() {
         if (max < 1 || max > PageRequest.MAX_SIZE) {
             throw ValidationException.of("-n", "out-of-range", "Phải trong khoảng 1–" + PageRequest.MAX_SIZE,
                 "must be between 1 and " + PageRequest.MAX_SIZE);

@@ -30,7 +30,7 @@ public class ProcedureShowCommand extends MotCuaAction {
     String asOf;
 
     @Override
-    void run() {
+    protected void run() {
         ProcedureVersion v = procedures.get(code, date("--as-of", asOf));
         out.println(v.code() + " v" + v.version() + " — " + v.nameVi());
         field("Tên tiếng Anh / English name", v.nameEn());

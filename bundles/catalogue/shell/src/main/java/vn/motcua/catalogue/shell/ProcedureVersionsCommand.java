@@ -22,7 +22,7 @@ public class ProcedureVersionsCommand extends MotCuaAction {
     String code;
 
     @Override
-    void run() {
+    protected void run() {
         ShellTable table = new ShellTable().emptyTableText("Không có phiên bản nào / No versions");
         table.column("Phiên bản / Version").alignRight();
         table.column("Thay đổi / Change");

@@ -11,8 +11,8 @@ final class Console {
 
     /** Runs the command with this console attached. */
     Console run(MotCuaAction action) throws Exception {
-        action.out = new PrintStream(out, true, StandardCharsets.UTF_8);
-        action.err = new PrintStream(err, true, StandardCharsets.UTF_8);
+        action.redirect(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
         action.execute();
         return this;
     }

@@ -38,7 +38,7 @@ public class ApplicantRegistrationTest extends IdentityTestSupport {
         PendingVerification pending = id.node.applicants.register(citizen(CITIZEN_ID));
         assertEquals(VerificationChannel.EMAIL, pending.channel());
         assertEquals("an***@example.vn", pending.destinationMasked());
-        assertEquals(MutableClock.START.plus(Duration.ofMinutes(10)), pending.expiresAt());
+        assertEquals(TestIdentity.START.plus(Duration.ofMinutes(10)), pending.expiresAt());
         assertEquals(5, pending.attemptsLeft());
 
         OutboundMessage mail = id.email.last();
@@ -57,9 +57,9 @@ public class ApplicantRegistrationTest extends IdentityTestSupport {
 
         Session session = login(CITIZEN_ID, PASSWORD);
         assertEquals("Bearer", session.tokenType());
-        assertEquals(MutableClock.START.plus(Duration.ofDays(30)), session.expiresAt());
+        assertEquals(TestIdentity.START.plus(Duration.ofDays(30)), session.expiresAt());
         assertEquals(verified.id(), session.account().id());
-        assertEquals(MutableClock.START, session.account().lastLoginAt());
+        assertEquals(TestIdentity.START, session.account().lastLoginAt());
 
         Caller caller = authenticate(session);
         assertEquals(verified.id(), caller.accountId());

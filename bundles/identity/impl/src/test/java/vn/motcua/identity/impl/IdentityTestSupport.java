@@ -28,7 +28,7 @@ import vn.motcua.platform.api.security.Role;
 
 /**
  * One migrated database and wired identity per test class (H2, or PostgreSQL when {@code MOTCUA_TEST_DB_URL} is set);
- * every test starts from empty tables, fresh components and the clock at {@link MutableClock#START}.
+ * every test starts from empty tables, fresh components and the clock at {@link TestIdentity#START}.
  */
 public abstract class IdentityTestSupport {
     static final String PASSWORD = "Matkhau2025";

@@ -46,7 +46,7 @@ public class LoginTest extends IdentityTestSupport {
         UnauthorizedException locked = expect(UnauthorizedException.class, 401, "login-locked",
             () -> login(CITIZEN_ID, "Saimatkhau1"));
         assertTrue(locked.messageVi(), locked.messageVi().contains("08:15 ngày 01/07/2025"));
-        Instant until = MutableClock.START.plus(Duration.ofMinutes(15));
+        Instant until = TestIdentity.START.plus(Duration.ofMinutes(15));
         assertEquals(Timestamp.from(until), id.db.queryRow("select locked_until from identity_login_throttle "
             + "where login_key = ?", CITIZEN_ID).get(0));
 

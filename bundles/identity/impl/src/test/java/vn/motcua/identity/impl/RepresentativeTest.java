@@ -38,7 +38,7 @@ import vn.motcua.platform.api.security.Role;
  */
 public class RepresentativeTest extends IdentityTestSupport {
     static final String PERSON_2 = "001099054321";
-    /** MutableClock.START is 08:00 on 1 July 2025 in Vietnam. */
+    /** TestIdentity.START is 08:00 on 1 July 2025 in Vietnam. */
     static final LocalDate TODAY = LocalDate.of(2025, 7, 1);
 
     static Account activeOrganisation(String taxCode) {

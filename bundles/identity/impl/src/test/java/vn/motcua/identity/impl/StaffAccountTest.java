@@ -64,7 +64,7 @@ public class StaffAccountTest extends IdentityTestSupport {
 
         Session limited = login("tran.thi.binh", temporary);
         assertTrue(limited.account().mustChangePassword());
-        assertEquals("a limited session is short", MutableClock.START.plus(Duration.ofMinutes(30)),
+        assertEquals("a limited session is short", TestIdentity.START.plus(Duration.ofMinutes(30)),
             limited.expiresAt());
         Caller restricted = authenticate(limited);
         assertEquals(Caller.Kind.STAFF, restricted.kind());
@@ -76,7 +76,7 @@ public class StaffAccountTest extends IdentityTestSupport {
 
         Session full = id.node.auth.changePassword(limited.token(), new PasswordChange(temporary, PASSWORD), ADDRESS);
         assertFalse(full.account().mustChangePassword());
-        assertEquals(MutableClock.START.plus(Duration.ofHours(8)), full.expiresAt());
+        assertEquals(TestIdentity.START.plus(Duration.ofHours(8)), full.expiresAt());
         expect(UnauthorizedException.class, 401, "revoked-token", () -> authenticate(limited));
         Caller c = authenticate(full);
         assertFalse(c.passwordChangeOnly());
@@ -208,7 +208,7 @@ public class StaffAccountTest extends IdentityTestSupport {
                 // counted
             }
         }
-        Instant throttledUntil = MutableClock.START.plus(Duration.ofMinutes(15));
+        Instant throttledUntil = TestIdentity.START.plus(Duration.ofMinutes(15));
         assertEquals(AccountStatus.LOCKED, id.node.staff.get(staff.id()).status());
         assertEquals(throttledUntil, id.node.staff.get(staff.id()).lockedUntil());
         assertEquals(AccountStatus.LOCKED, id.node.staff.list(DIVISION_CONSTRUCTION).get(0).status());
@@ -223,11 +223,11 @@ public class StaffAccountTest extends IdentityTestSupport {
         actAs(constructionAdmin());
         Session staff = staffSession("chuyen.vien", DIVISION_CONSTRUCTION, Role.SPECIALIST);
         String staffId = staff.account().id();
-        Instant until = MutableClock.START.plus(Duration.ofDays(2)); // 3 July 2025, 08:00 in Vietnam
+        Instant until = TestIdentity.START.plus(Duration.ofDays(2)); // 3 July 2025, 08:00 in Vietnam
         expect(ValidationException.class, 400, "validation-failed",
-            () -> id.node.staff.lock(staffId, "Nghỉ phép", MutableClock.START));
+            () -> id.node.staff.lock(staffId, "Nghỉ phép", TestIdentity.START));
         expect(ValidationException.class, 400, "validation-failed",
-            () -> id.node.staff.lock(staffId, "Nghỉ phép", MutableClock.START.plus(Duration.ofDays(6 * 366))));
+            () -> id.node.staff.lock(staffId, "Nghỉ phép", TestIdentity.START.plus(Duration.ofDays(6 * 366))));
 
         Account locked = id.node.staff.lock(staffId, "Nghỉ phép hai ngày", until);
         assertEquals(AccountStatus.LOCKED, locked.status());

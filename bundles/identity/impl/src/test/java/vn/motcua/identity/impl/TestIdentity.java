@@ -1,7 +1,10 @@
 package vn.motcua.identity.impl;
 
 import vn.motcua.testing.LocalJpaTemplate;
+import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.TestDatabase;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +23,16 @@ import vn.motcua.platform.api.messaging.OutboundMessage;
  * EntityManagerFactory and component instances (so its own caches) over the same database.
  */
 final class TestIdentity implements AutoCloseable {
+    /** Where every test's clock starts: 08:00 on 1 July 2025 in Vietnam. */
+    static final Instant START = Instant.parse("2025-07-01T01:00:00Z");
+    /** Identity tables, children before parents, for emptying between tests. */
+    private static final List<String> TABLES = List.of("identity_session", "identity_representative",
+        "identity_verification", "identity_position", "identity_account", "identity_login_throttle",
+        "identity_signing_key");
+
     final TestDatabase db;
-    final MutableClock clock = new MutableClock();
+    /** Every component's clock, shared by all nodes; tests move it. */
+    final MutableClock clock = new MutableClock(START);
     final FakeAgencyService agencies = new FakeAgencyService();
     final RecordingSender email = new RecordingSender(OutboundMessage.Channel.EMAIL);
     final RecordingSender sms = new RecordingSender(OutboundMessage.Channel.SMS);
@@ -124,7 +135,7 @@ final class TestIdentity implements AutoCloseable {
     }
 
     TestIdentity() {
-        db = TestDatabase.create();
+        db = TestDatabase.create("identity", TABLES);
         audit = new RecordingAuditLog(() -> nodes.stream().anyMatch(n -> n.jpa.current() != null));
         try {
             node = newNode();
@@ -148,7 +159,9 @@ final class TestIdentity implements AutoCloseable {
     /** Empty tables, fresh components on every node, time back at the start, nothing sent or audited. */
     void reset() {
         db.deleteAll();
-        clock.reset();
+        db.update("update identity_job set last_started_at = null, last_finished_at = null, last_node = null, "
+            + "last_result = null");
+        clock.set(START);
         agencies.reset();
         email.clear();
         sms.clear();
