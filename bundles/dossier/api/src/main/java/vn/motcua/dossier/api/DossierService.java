@@ -49,17 +49,27 @@ public interface DossierService {
     Dossier withdraw(String code, long version, Reason reason);
 
     /**
-     * Attaches a file to the dossier of {@code dossierId}: by its applicant while it is a draft or a supplement was
+     * Attaches a file to a dossier, named by {@code dossierRef}: its id (drafts have no code yet) or its code. By its
+     * applicant while it is a draft or a supplement was
      * requested, by a one-stop officer in scope while it is being received or processed (digitising paper). The bytes
      * are stored first (type sniffed, size limited, name cleaned); a refused file leaves the dossier unchanged.
      */
-    Attachment attach(String dossierId, String component, ComponentForm form, String fileName, InputStream content);
+    Attachment attach(String dossierRef, String component, ComponentForm form, String fileName, InputStream content);
 
-    /** The dossier's files, if the caller may see the dossier. */
-    List<Attachment> attachments(String dossierId);
+    /** The dossier's files (dossier id or code), if the caller may see the dossier. */
+    List<Attachment> attachments(String dossierRef);
 
-    /** One file's bytes, if the caller may see the dossier (staff reads are audited). */
-    AttachmentContent attachment(String dossierId, String attachmentId);
+    /** One file's bytes (dossier id or code), if the caller may see the dossier (staff reads are audited). */
+    AttachmentContent attachment(String dossierRef, String attachmentId);
+
+    /** The notices issued for the dossier, oldest first, if the caller may see it. */
+    List<Notice> notices(String code);
+
+    /** One notice as PDF (staff reads are audited). */
+    NoticeFile notice(String code, String noticeId);
+
+    /** The latest notice of a kind (e.g. the receipt in force) as PDF; 404 if none was issued. */
+    NoticeFile latestNotice(String code, Notice.Kind kind);
 
     /** The dossier, if the caller may see it (its applicant, or staff whose scope reaches it). */
     Dossier get(String code);
@@ -77,7 +87,8 @@ public interface DossierService {
 
     /**
      * Online dossiers waiting for intake in the caller's scope (optionally one agency), the closest intake deadline
-     * first, with working time left.
+     * first, with working time left; {@code overdueOnly} keeps those past their 8 working hours (flagged
+     * {@code overdue}).
      */
-    Page<DossierSummary> intakeQueue(String agencyCode, PageRequest page);
+    Page<DossierSummary> intakeQueue(String agencyCode, boolean overdueOnly, PageRequest page);
 }

@@ -11,7 +11,8 @@ import vn.motcua.dossier.impl.entity.CodeSequenceEntity;
 
 /**
  * Mã số hồ sơ per Circular 01/2018 Art 19: {@code <agency code>-<YYMMDD>-<NNNN>}, NNNN the agency's sequence of that
- * day. The sequence row is incremented by an UPDATE inside the transaction that creates the dossier: the row lock
+ * day; for centrally run nationwide services (Circular 04/2025, from 25/01/2026) {@code <agency>-<YYMMDD>-<AA><NNNN>}
+ * with the configured two-character prefix AA, from the same sequence. The sequence row is incremented by an UPDATE inside the transaction that creates the dossier: the row lock
  * serialises concurrent intakes of one agency on every node, and a rolled-back intake gives its number back, so the
  * numbers of a day have no gaps and no repeats.
  */
@@ -22,6 +23,10 @@ final class Codes {
     }
 
     static String next(EntityManager em, String agencyCode, LocalDate day) {
+        return next(em, agencyCode, day, "");
+    }
+
+    static String next(EntityManager em, String agencyCode, LocalDate day, String prefix) {
         String key = agencyCode + "|" + day;
         int updated = em.createNativeQuery(
                 "UPDATE dossier_code_sequence SET last_value = last_value + 1 WHERE sequence_key = ?")
@@ -44,6 +49,6 @@ final class Codes {
             value = ((Number) found.get(0)).intValue();
         }
         // four digits as the circular prints them; an agency's 10,000th dossier of a day gets five, never a repeat
-        return agencyCode + "-" + day.format(YYMMDD) + "-" + String.format("%04d", value);
+        return agencyCode + "-" + day.format(YYMMDD) + "-" + prefix + String.format("%04d", value);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
@@ -34,12 +35,14 @@ import vn.motcua.calendar.engine.DurationUnit;
 import vn.motcua.calendar.engine.ProvinceCalendar;
 import vn.motcua.calendar.engine.TimeLimit;
 import vn.motcua.catalogue.api.Agency;
+import vn.motcua.catalogue.api.DossierComponent;
 import vn.motcua.catalogue.api.AgencyService;
 import vn.motcua.catalogue.api.Enums.Channel;
 import vn.motcua.catalogue.api.Enums.ComponentForm;
 import vn.motcua.catalogue.api.Enums.ProcedureStatus;
 import vn.motcua.catalogue.api.ProcedureService;
 import vn.motcua.catalogue.api.ProcedureVersion;
+import vn.motcua.documents.api.DossierDocuments;
 import vn.motcua.dossier.api.Applicant;
 import vn.motcua.dossier.api.Attachment;
 import vn.motcua.dossier.api.AttachmentContent;
@@ -50,6 +53,8 @@ import vn.motcua.dossier.api.DossierService;
 import vn.motcua.dossier.api.DossierStatus;
 import vn.motcua.dossier.api.DossierSummary;
 import vn.motcua.dossier.api.DossierTransition;
+import vn.motcua.dossier.api.Notice;
+import vn.motcua.dossier.api.NoticeFile;
 import vn.motcua.dossier.api.PublicStatus;
 import vn.motcua.dossier.api.Reason;
 import vn.motcua.dossier.api.ResultDelivery;
@@ -57,6 +62,7 @@ import vn.motcua.dossier.api.SubmissionInput;
 import vn.motcua.dossier.api.SupplementRequest;
 import vn.motcua.dossier.impl.entity.DossierEntity;
 import vn.motcua.dossier.impl.entity.DossierTransitionEntity;
+import vn.motcua.dossier.impl.entity.NoticeEntity;
 import vn.motcua.identity.api.Account;
 import vn.motcua.identity.api.AccountDirectory;
 import vn.motcua.platform.api.audit.AuditLog;
@@ -83,10 +89,13 @@ import vn.motcua.storage.api.BlobStore;
 @Component(service = DossierService.class, configurationPid = DossierConfig.PID)
 @Designate(ocd = DossierConfig.class)
 public class DossierServiceImpl implements DossierService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DossierServiceImpl.class);
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
-    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z.]{1,32}-\\d{6}-\\d{4,6}");
+    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z.]{1,32}-\\d{6}-([0-9A-Z]{2})?\\d{4,6}");
     private static final int MAX_FORM_FIELDS = 500;
+    /** Circular 04/2025/TT-VPCP numbers centrally run services' dossiers from this day. */
+    static final LocalDate CENTRAL_CODES_FROM = LocalDate.of(2026, 1, 25);
 
     @Reference(target = "(osgi.unit.name=motcua-dossier)")
     JpaTemplate jpa;
@@ -109,6 +118,9 @@ public class DossierServiceImpl implements DossierService {
     @Reference
     BlobStore blobs;
 
+    @Reference
+    DossierDocuments documents;
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile AuditLog audit;
 
@@ -120,6 +132,11 @@ public class DossierServiceImpl implements DossierService {
     @Activate
     @Modified
     void configure(DossierConfig newConfig) {
+        String prefix = newConfig.centralServiceCodePrefix();
+        if (prefix != null && !prefix.isBlank() && !prefix.strip().matches("[0-9A-Z]{2}")) {
+            LOG.error("{} centralServiceCodePrefix '{}' is not two capital letters or digits; centrally run services "
+                + "are numbered without it until it is corrected", DossierConfig.PID, prefix);
+        }
         config = newConfig;
     }
 
@@ -181,7 +198,7 @@ public class DossierServiceImpl implements DossierService {
                 applicantFromAccount(d, account, input.applicantAddress());
                 d.setSubmittedBy(caller.accountId());
                 d.setIdempotencyKey(key);
-                d.setCode(Codes.next(em, p.agency.code(), now.toLocalDate()));
+                d.setCode(Codes.next(em, p.agency.code(), now.toLocalDate(), codePrefix(p.procedure.code(), now)));
                 d.setSubmittedAt(Dossiers.ts(instant()));
                 d.setIntakeDueAt(Dossiers.ts(intakeDue(d.getProvince(), now)));
                 setStatus(d, to);
@@ -219,6 +236,7 @@ public class DossierServiceImpl implements DossierService {
             d.setStatusBeforeWait(null);
             if (to == DossierStatus.SUBMITTED) {
                 // supplemented during intake: waits for intake again, with a new 8-hour answer deadline
+                d.setWaitDeadline(null);
                 d.setIntakeDueAt(Dossiers.ts(intakeDue(d.getProvince(), now)));
             } else {
                 // supplemented during processing: the clock resumes (RESTART issues a new receipt, same code)
@@ -228,6 +246,9 @@ public class DossierServiceImpl implements DossierService {
             }
             setStatus(d, to);
             Transitions.record(em, d, DossierAction.SUPPLEMENT, from, to, caller, instant(), text(note, 2000), null);
+            if (to != DossierStatus.SUBMITTED) {
+                Notices.receipt(em, d, caller, now, () -> declaredComponents(d));
+            }
             return d;
         });
     }
@@ -255,7 +276,7 @@ public class DossierServiceImpl implements DossierService {
             Scope.requireOfficer(caller, d.getAgencyCode(), d.getSectorCode(), d.getProcedureCode(), code);
             DossierStatus from = DossierStatus.valueOf(d.getStatus());
             DossierStatus to = StatusMachine.next(from, DossierAction.ACCEPT, null);
-            receive(em, d, from, to, DossierAction.ACCEPT, caller);
+            receive(em, d, from, to, DossierAction.ACCEPT, caller, () -> declaredComponents(d));
             return d;
         });
     }
@@ -298,14 +319,14 @@ public class DossierServiceImpl implements DossierService {
                 // the officer's key: a double click at the counter never creates two dossiers
                 d.setSubmittedBy(caller.accountId());
                 d.setIdempotencyKey(key);
-                d.setCode(Codes.next(em, p.agency.code(), now.toLocalDate()));
+                d.setCode(Codes.next(em, p.agency.code(), now.toLocalDate(), codePrefix(p.procedure.code(), now)));
                 d.setSubmittedAt(Dossiers.ts(instant()));
                 DossierStatus to = StatusMachine.next(null, DossierAction.RECEIVE_AT_COUNTER, null);
                 d.setStatus(DossierStatus.RECEIVED.name());
                 d.setStatusCode(DossierStatus.RECEIVED.code());
                 em.persist(d);
                 em.flush();
-                receive(em, d, null, to, DossierAction.RECEIVE_AT_COUNTER, caller);
+                receive(em, d, null, to, DossierAction.RECEIVE_AT_COUNTER, caller, () -> p.procedure.components());
                 return Dossiers.toDto(d);
             });
         } catch (ConflictException lost) {
@@ -330,11 +351,17 @@ public class DossierServiceImpl implements DossierService {
                 // within the deadline only; the clock stops while waiting (seed 000 Art 16.5)
                 Dossiers.store(d, calendar(d).stopClock(Dossiers.clock(d), now));
             }
+            if (d.getWaitDeadline() == null && config.supplementWaitWorkingDays() > 0) {
+                // rules without a wait of their own (2018) and requests made during intake: the province's setting
+                d.setWaitDeadline(Dossiers.ts(calendar(d).dueDate(now,
+                    TimeLimit.workingDays(config.supplementWaitWorkingDays()), ClockKind.ACCEPTANCE).dueAt()));
+            }
             d.setStatusBeforeWait(from.name());
             d.setIntakeDueAt(null);
             setStatus(d, to);
-            Transitions.record(em, d, DossierAction.REQUEST_SUPPLEMENT, from, to, caller, instant(),
-                text(request.note(), 2000), details);
+            String note = text(request.note(), 2000);
+            Transitions.record(em, d, DossierAction.REQUEST_SUPPLEMENT, from, to, caller, instant(), note, details);
+            Notices.supplementRequest(em, d, caller, now, request.items(), note);
             return d;
         });
     }
@@ -351,6 +378,7 @@ public class DossierServiceImpl implements DossierService {
             d.setIntakeDueAt(null);
             d.setFinishedAt(Dossiers.ts(instant()));
             Transitions.record(em, d, DossierAction.REFUSE, from, to, caller, instant(), why, null);
+            Notices.refusal(em, d, caller, now(), why);
             return d;
         });
     }
@@ -373,7 +401,7 @@ public class DossierServiceImpl implements DossierService {
      * immediately gets no appointment: its result is handed over at once (2 → 4 → 9 → 10 in one transaction).
      */
     private void receive(EntityManager em, DossierEntity d, DossierStatus from, DossierStatus to,
-                         DossierAction action, Caller caller) {
+                         DossierAction action, Caller caller, Supplier<List<DossierComponent>> declared) {
         LocalDateTime now = now();
         Instant at = instant();
         TimeLimit limit = new TimeLimit(d.getLimitValue(), DurationUnit.valueOf(d.getLimitUnit()));
@@ -396,35 +424,82 @@ public class DossierServiceImpl implements DossierService {
                 s = n;
             }
             d.setFinishedAt(Dossiers.ts(at));
+        } else {
+            Notices.receipt(em, d, caller, now, declared);
         }
+    }
+
+    /** The components the dossier's procedure version requires (for the receipt of an undigitised paper dossier). */
+    private List<DossierComponent> declaredComponents(DossierEntity d) {
+        List<DossierComponent> c = procedures.getVersion(d.getProcedureCode(), d.getProcedureVersion()).components();
+        return c == null ? List.of() : c;
     }
 
     // --- attachments --------------------------------------------------------------------------------------------------
 
     @Override
-    public Attachment attach(String dossierId, String component, ComponentForm form, String fileName,
+    public Attachment attach(String dossierRef, String component, ComponentForm form, String fileName,
                              InputStream content) {
-        return Attachments.attach(jpa, blobs, config, CallerContext.current(), dossierId, component, form, fileName,
+        String id = isCode(dossierRef) ? jpa.txExpr(TransactionType.Supports, em -> byRef(em, dossierRef).getId())
+            : dossierRef;
+        return Attachments.attach(jpa, blobs, config, CallerContext.current(), id, component, form, fileName,
             content, instant());
     }
 
     @Override
-    public List<Attachment> attachments(String dossierId) {
+    public List<Attachment> attachments(String dossierRef) {
         Caller caller = CallerContext.current();
         return jpa.txExpr(TransactionType.Supports, em -> {
-            DossierEntity d = byId(em, dossierId);
+            DossierEntity d = byRef(em, dossierRef);
             Scope.requireVisible(caller, d);
             return Attachments.list(em, d.getId());
         });
     }
 
     @Override
-    public AttachmentContent attachment(String dossierId, String attachmentId) {
+    public AttachmentContent attachment(String dossierRef, String attachmentId) {
         Caller caller = CallerContext.current();
-        DossierEntity d = jpa.txExpr(TransactionType.Supports, em -> byId(em, dossierId));
+        DossierEntity d = jpa.txExpr(TransactionType.Supports, em -> byRef(em, dossierRef));
         Scope.requireVisible(caller, d);
         AttachmentContent file = jpa.txExpr(TransactionType.Supports,
             em -> Attachments.open(em, blobs, d.getId(), attachmentId));
+        auditRead(caller, d);
+        return file;
+    }
+
+    // --- notices ------------------------------------------------------------------------------------------------------
+
+    @Override
+    public List<Notice> notices(String code) {
+        Caller caller = CallerContext.current();
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            DossierEntity d = byCode(em, code);
+            Scope.requireVisible(caller, d);
+            return Notices.list(em, d.getId(), d.getCode());
+        });
+    }
+
+    @Override
+    public NoticeFile notice(String code, String noticeId) {
+        return renderNotice(code, (em, d) -> Notices.find(em, d.getId(), noticeId));
+    }
+
+    @Override
+    public NoticeFile latestNotice(String code, Notice.Kind kind) {
+        if (kind == null) {
+            throw ValidationException.of("kind", "required", "Thiếu loại phiếu", "the kind of notice is required");
+        }
+        return renderNotice(code, (em, d) -> Notices.latest(em, d.getId(), kind));
+    }
+
+    private NoticeFile renderNotice(String code, java.util.function.BiFunction<EntityManager, DossierEntity,
+        NoticeEntity> which) {
+        Caller caller = CallerContext.current();
+        DossierEntity d = jpa.txExpr(TransactionType.Supports, em -> byCode(em, code));
+        Scope.requireVisible(caller, d);
+        NoticeEntity n = jpa.txExpr(TransactionType.Supports, em -> which.apply(em, d));
+        // rendered outside any transaction: a PDF takes tens of milliseconds and needs no database
+        NoticeFile file = new NoticeRenderer(documents, agencies, config).render(d, n);
         auditRead(caller, d);
         return file;
     }
@@ -492,7 +567,7 @@ public class DossierServiceImpl implements DossierService {
     }
 
     @Override
-    public Page<DossierSummary> intakeQueue(String agencyCode, PageRequest page) {
+    public Page<DossierSummary> intakeQueue(String agencyCode, boolean overdueOnly, PageRequest page) {
         Caller caller = CallerContext.current();
         if (!caller.hasAny(Role.ONE_STOP_OFFICER, Role.SUPERVISOR, Role.PROVINCIAL_OPERATOR)) {
             throw ForbiddenException.outOfScope("danh sách hồ sơ chờ tiếp nhận", "the intake queue");
@@ -507,11 +582,17 @@ public class DossierServiceImpl implements DossierService {
         } else {
             agencyCodes = provinceWide ? null : caller.agencyScope();
         }
+        LocalDateTime now = now();
         return jpa.txExpr(TransactionType.Supports, em -> {
-            String where = "d.statusCode = 1" + (agencyCodes == null ? "" : " AND d.agencyCode IN :agencies");
+            String where = "d.statusCode = 1" + (agencyCodes == null ? "" : " AND d.agencyCode IN :agencies")
+                + (overdueOnly ? " AND d.intakeDueAt < :now" : "");
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM DossierEntity d WHERE " + where, Long.class);
             TypedQuery<DossierEntity> list = em.createQuery("SELECT d FROM DossierEntity d WHERE " + where
                 + " ORDER BY d.intakeDueAt, d.code", DossierEntity.class);
+            if (overdueOnly) {
+                count.setParameter("now", Dossiers.ts(now));
+                list.setParameter("now", Dossiers.ts(now));
+            }
             if (agencyCodes != null) {
                 if (agencyCodes.isEmpty()) {
                     return new Page<DossierSummary>(List.of(), page.page(), page.size(), 0);
@@ -520,7 +601,6 @@ public class DossierServiceImpl implements DossierService {
                 list.setParameter("agencies", agencyCodes);
             }
             List<DossierEntity> rows = list.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-            LocalDateTime now = now();
             List<DossierSummary> items = new ArrayList<>();
             for (DossierEntity d : rows) {
                 // assignment (sectors/procedures) narrows the agency scope
@@ -756,6 +836,25 @@ public class DossierServiceImpl implements DossierService {
         d.setStatusChangedAt(Dossiers.ts(instant()));
     }
 
+    /**
+     * The Circular 04/2025 prefix for a centrally run nationwide service (configured procedures, dossiers from
+     * 25/01/2026 on), else none.
+     */
+    private String codePrefix(String procedureCode, LocalDateTime now) {
+        String prefix = config.centralServiceCodePrefix() == null ? "" : config.centralServiceCodePrefix().strip();
+        if (!prefix.matches("[0-9A-Z]{2}") || now.toLocalDate().isBefore(CENTRAL_CODES_FROM)) {
+            return "";
+        }
+        for (String listed : config.centralServiceProcedures()) {
+            for (String code : listed.split(",")) {
+                if (code.strip().equals(procedureCode)) {
+                    return prefix;
+                }
+            }
+        }
+        return "";
+    }
+
     /** The province of an agency: the last part of its QCVN 102 code (e.g. H56), if the calendar serves it. */
     private String province(String agencyCode) {
         int dot = agencyCode.lastIndexOf('.');
@@ -825,6 +924,15 @@ public class DossierServiceImpl implements DossierService {
             throw Scope.notFound(code);
         }
         return found.get(0);
+    }
+
+    private static boolean isCode(String ref) {
+        return ref != null && CODE.matcher(ref).matches();
+    }
+
+    /** A dossier by its code, or by its id (a draft has no code). */
+    private static DossierEntity byRef(EntityManager em, String ref) {
+        return isCode(ref) ? byCode(em, ref) : byId(em, ref);
     }
 
     private static DossierEntity byId(EntityManager em, String id) {

@@ -5,9 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -17,8 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
-import javax.persistence.EntityManagerFactory;
-import javax.persistence.Persistence;
 
 import org.apache.aries.jpa.template.TransactionType;
 import org.junit.AfterClass;
@@ -38,23 +34,19 @@ import vn.motcua.testing.TestDatabase;
 public class CodesTest {
     private static final Pattern FORMAT = Pattern.compile("^\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}-\\d{6}-\\d{4}$");
     private static TestDatabase db;
-    private static EntityManagerFactory emf;
+    private static DossierTestDatabase unit;
     private static LocalJpaTemplate jpa;
 
     @BeforeClass
     public static void start() {
-        db = TestDatabase.create("dossier", List.of("dossier_event", "dossier_transition", "dossier",
-            "dossier_code_sequence"));
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("openjpa.ConnectionFactory", db.dataSource());
-        emf = Persistence.createEntityManagerFactory("motcua-dossier-test", properties);
-        jpa = new LocalJpaTemplate(emf);
+        unit = new DossierTestDatabase();
+        db = unit.db;
+        jpa = unit.jpa;
     }
 
     @AfterClass
     public static void stop() {
-        emf.close();
-        db.close();
+        unit.close();
     }
 
     private static String next(String agency, LocalDate day) {

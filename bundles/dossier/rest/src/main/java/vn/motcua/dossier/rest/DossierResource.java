@@ -31,6 +31,8 @@ import vn.motcua.dossier.api.Dossier;
 import vn.motcua.dossier.api.DossierService;
 import vn.motcua.dossier.api.DossierSummary;
 import vn.motcua.dossier.api.DossierTransition;
+import vn.motcua.dossier.api.Notice;
+import vn.motcua.dossier.api.NoticeFile;
 import vn.motcua.dossier.api.Reason;
 import vn.motcua.dossier.api.SubmissionInput;
 import vn.motcua.dossier.api.SupplementRequest;
@@ -116,12 +118,13 @@ public class DossierResource implements RestResource {
     @GET
     @Path("/intake-queue")
     @Access({Role.ONE_STOP_OFFICER, Role.SUPERVISOR, Role.PROVINCIAL_OPERATOR})
-    @ApiTag("Hồ sơ trực tuyến chờ tiếp nhận, hạn gần nhất trước / Online dossiers awaiting intake, closest deadline "
-        + "first")
+    @ApiTag("Hồ sơ trực tuyến chờ tiếp nhận, hạn gần nhất trước; overdue=true: chỉ hồ sơ quá 8 giờ làm việc / "
+        + "Online dossiers awaiting intake, closest deadline first; overdue=true: only those past 8 working hours")
     @ResponseType(value = DossierSummary.class, container = ResponseType.Container.PAGE)
-    public Page<DossierSummary> intakeQueue(@QueryParam("agency") String agency, @QueryParam("page") Integer page,
+    public Page<DossierSummary> intakeQueue(@QueryParam("agency") String agency,
+                                            @QueryParam("overdue") boolean overdue, @QueryParam("page") Integer page,
                                             @QueryParam("size") Integer size) {
-        return dossiers.intakeQueue(agency, PageRequest.parse(page, size, List.of(), Set.of(), List.of()));
+        return dossiers.intakeQueue(agency, overdue, PageRequest.parse(page, size, List.of(), Set.of(), List.of()));
     }
 
     @POST
@@ -243,8 +246,7 @@ public class DossierResource implements RestResource {
     public Response attach(@PathParam("code") String code, @QueryParam("component") String component,
                            @QueryParam("form") ComponentForm form, @QueryParam("fileName") String fileName,
                            InputStream content) {
-        Dossier d = dossiers.get(code);
-        Attachment a = dossiers.attach(d.id(), component, form, fileName, content);
+        Attachment a = dossiers.attach(code, component, form, fileName, content);
         return Response.created(UriBuilder.fromPath("/dossiers/{code}/attachments/{a}").build(code, a.id()))
             .entity(a).build();
     }
@@ -255,7 +257,7 @@ public class DossierResource implements RestResource {
     @ApiTag("Tệp của hồ sơ / Files of a dossier")
     @ResponseType(value = Attachment.class, container = ResponseType.Container.LIST)
     public List<Attachment> attachments(@PathParam("code") String code) {
-        return dossiers.attachments(dossiers.get(code).id());
+        return dossiers.attachments(code);
     }
 
     @GET
@@ -264,11 +266,47 @@ public class DossierResource implements RestResource {
     @Access(authenticated = true)
     @ApiTag("Tải tệp đính kèm / Download a file")
     public Response download(@PathParam("code") String code, @PathParam("attachmentId") String attachmentId) {
-        AttachmentContent file = dossiers.attachment(dossiers.get(code).id(), attachmentId);
+        AttachmentContent file = dossiers.attachment(code, attachmentId);
         String encoded = URLEncoder.encode(file.attachment().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(file.content(), file.mediaType())
             .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
             .header("ETag", "\"" + file.attachment().sha256() + "\"")
+            .header("X-Content-Type-Options", "nosniff")
+            .build();
+    }
+
+    @GET
+    @Path("/{code}/notices")
+    @Access(authenticated = true)
+    @ApiTag("Phiếu đã cấp cho hồ sơ: giấy tiếp nhận (Mẫu 01), yêu cầu bổ sung (02), từ chối (03) / "
+        + "Notices issued for the dossier: receipt (form 01), supplement request (02), refusal (03)")
+    @ResponseType(value = Notice.class, container = ResponseType.Container.LIST)
+    public List<Notice> notices(@PathParam("code") String code) {
+        return dossiers.notices(code);
+    }
+
+    @GET
+    @Path("/{code}/notices/{noticeId}")
+    @Produces("application/pdf")
+    @Access(authenticated = true)
+    @ApiTag("Tải phiếu (PDF) / Download a notice (PDF)")
+    public Response notice(@PathParam("code") String code, @PathParam("noticeId") String noticeId) {
+        return pdf(dossiers.notice(code, noticeId));
+    }
+
+    @GET
+    @Path("/{code}/receipt")
+    @Produces("application/pdf")
+    @Access(authenticated = true)
+    @ApiTag("Giấy tiếp nhận và hẹn trả kết quả đang có hiệu lực (PDF) / The receipt in force (PDF)")
+    public Response receipt(@PathParam("code") String code) {
+        return pdf(dossiers.latestNotice(code, Notice.Kind.RECEIPT));
+    }
+
+    private static Response pdf(NoticeFile file) {
+        return Response.ok(file.pdf(), "application/pdf")
+            .header("Content-Disposition", "attachment; filename=\"" + file.notice().fileName() + "\"")
+            .header("ETag", "\"" + file.sha256() + "\"")
             .header("X-Content-Type-Options", "nosniff")
             .build();
     }

@@ -1,6 +1,5 @@
 package vn.motcua.identity.impl;
 
-import java.net.InetAddress;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,9 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import javax.persistence.EntityManager;
 
@@ -34,6 +30,7 @@ import vn.motcua.platform.api.audit.AuditRecord;
 import vn.motcua.platform.api.db.MigratedSchema;
 import vn.motcua.platform.api.security.Caller;
 import vn.motcua.platform.api.security.CallerContext;
+import vn.motcua.platform.db.api.ClusterJob;
 import vn.motcua.platform.db.api.JpaTransactions;
 
 /**
@@ -48,21 +45,14 @@ import vn.motcua.platform.db.api.JpaTransactions;
  * <li>failed-login counters with no lock, quiet for a day (the login throttle forgets them then anyway);</li>
  * <li>organisation authorisations removed, or expired, more than {@code retentionDays} ago.</li>
  * </ul>
- * <b>One node at a time.</b> A run is one transaction that first locks the job's row in {@code identity_job} with
- * {@code SELECT … FOR UPDATE SKIP LOCKED}: a node that finds it locked skips at once (no waiting, nothing done twice),
- * and a node that finds it run less than an interval ago (by any node) skips too, so the cluster cleans up once per
- * interval whatever its size. Every statement is a set-based DELETE on indexed columns; the run and its counts are
+ * <b>One node at a time</b> ({@link ClusterJob} on the {@code identity_job} row): a run is one transaction that first
+ * claims the row, so the cluster cleans up once per interval whatever its size. Every statement is a set-based DELETE on indexed columns; the run and its counts are
  * on the audit trail when anything was deleted, as the system.
  */
 @Component(service = IdentityCleanup.class, immediate = true, configurationPid = IdentityConfig.PID)
 public class IdentityCleanup {
     private static final Logger LOG = LoggerFactory.getLogger(IdentityCleanup.class);
     static final String JOB = "cleanup";
-    static final String LOCK_JOB = "SELECT last_started_at FROM identity_job WHERE name = ?1 FOR UPDATE SKIP LOCKED";
-    /** The claim itself: only while the last start is before {@code ?4}, so a stale read can never run it twice. */
-    static final String START_JOB = "UPDATE identity_job SET last_started_at = ?1, last_node = ?2 WHERE name = ?3 "
-        + "AND (last_started_at IS NULL OR last_started_at < ?4)";
-    static final String FINISH_JOB = "UPDATE identity_job SET last_finished_at = ?1, last_result = ?2 WHERE name = ?3";
     /** A quiet login throttle is forgotten after this long (as {@link LoginThrottle} resets it). */
     private static final Duration THROTTLE_QUIET = Duration.ofDays(1);
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -84,10 +74,8 @@ public class IdentityCleanup {
     Runnable whileLocked = () -> {
     };
 
-    String node = nodeName();
+    ClusterJob job = new ClusterJob("identity_job", JOB);
     private volatile IdentityConfig config;
-    private ScheduledExecutorService executor;
-    private boolean failing;
 
     @Activate
     void activate(IdentityConfig newConfig) {
@@ -112,54 +100,19 @@ public class IdentityCleanup {
         config = newConfig;
     }
 
-    private synchronized void start() {
+    private void start() {
         if (!config.cleanupEnabled()) {
             LOG.info("Identity clean-up is disabled on this node ({} cleanupEnabled=false)", IdentityConfig.PID);
             return;
         }
-        long minutes = Math.max(1, config.cleanupIntervalMinutes());
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "motcua-identity-cleanup");
-            t.setDaemon(true);
-            return t;
-        });
-        // the first run a little after start, so that a restarted cluster does not clean up all at once
-        executor.scheduleWithFixedDelay(this::scheduled, Math.min(minutes, 5), minutes, TimeUnit.MINUTES);
-    }
-
-    private synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            try {
-                if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                    LOG.warn("The identity clean-up did not stop within 10 s");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
-    }
-
-    /** A scheduled run; a failure is logged once until a run works again, not at every interval. */
-    private void scheduled() {
-        try {
+        job.schedule(Duration.ofMinutes(Math.max(1, config.cleanupIntervalMinutes())), () -> {
             CleanupReport r = run(false);
-            if (failing) {
-                LOG.info("Identity clean-up works again");
-                failing = false;
-            }
-            if (r.ran() && r.total() > 0) {
-                LOG.info("Identity clean-up deleted {}", describe(r));
-            }
-        } catch (RuntimeException e) {
-            if (!failing) {
-                LOG.warn("Identity clean-up failed; retrying at the next interval", e);
-                failing = true;
-            } else {
-                LOG.debug("Identity clean-up still failing", e);
-            }
-        }
+            return r.ran() && r.total() > 0 ? "deleted " + describe(r) : null;
+        });
+    }
+
+    private void stop() {
+        job.cancel();
     }
 
     /**
@@ -169,24 +122,14 @@ public class IdentityCleanup {
         IdentityConfig c = config;
         Instant now = clock.instant();
         return CallerContext.callAs(Caller.system("identity-cleanup"), () -> JpaTransactions.write(jpa, em -> {
-            List<?> row = em.createNativeQuery(LOCK_JOB).setParameter(1, JOB).getResultList();
-            if (row.isEmpty()) {
-                return CleanupReport.skipped("another node is cleaning up", node, now);
-            }
-            Instant last = row.get(0) == null ? null : ((Timestamp) row.get(0)).toInstant();
-            Duration interval = Duration.ofMinutes(Math.max(1, c.cleanupIntervalMinutes()));
-            // a tenth of the interval's slack, so that nodes whose schedules drift apart do not skip a whole round;
-            // a forced run (the console's) only needs the last one not to have started after this instant
-            Instant due = forced ? now.plusMillis(1) : now.minus(interval.minus(interval.dividedBy(10)));
-            int claimed = em.createNativeQuery(START_JOB).setParameter(1, Support.ts(now)).setParameter(2, node)
-                .setParameter(3, JOB).setParameter(4, Support.ts(due)).executeUpdate();
-            if (claimed == 0) {
-                return CleanupReport.skipped("cleaned up at " + last + ", less than an interval ago", node, now);
+            ClusterJob.Claim claim = job.claim(em, now, Duration.ofMinutes(Math.max(1, c.cleanupIntervalMinutes())),
+                forced);
+            if (!claim.claimed()) {
+                return CleanupReport.skipped(claim.skippedBecause(), job.node(), now);
             }
             whileLocked.run();
             CleanupReport r = delete(em, c, now);
-            em.createNativeQuery(FINISH_JOB).setParameter(1, Support.ts(clock.instant()))
-                .setParameter(2, describe(r)).setParameter(3, JOB).executeUpdate();
+            job.finish(em, clock.instant(), describe(r));
             if (r.total() > 0) {
                 Audit.record(audit, AuditRecord.success("identity.cleanup", "identity", JOB, describe(r)
                     + " (retention " + c.retentionDays() + " days, unverified accounts " + c.unverifiedAccountDays()
@@ -215,7 +158,7 @@ public class IdentityCleanup {
                 + "OR r.validUntil < :day")
             .setParameter("cutoff", retained).setParameter("day", java.sql.Date.valueOf(lastValidDay))
             .executeUpdate();
-        return new CleanupReport(true, null, node, now, sessions, verifications, accounts, throttles,
+        return new CleanupReport(true, null, job.node(), now, sessions, verifications, accounts, throttles,
             representatives);
     }
 
@@ -253,17 +196,5 @@ public class IdentityCleanup {
         return r.sessions() + " sessions, " + r.verifications() + " one-time codes, " + r.accounts()
             + " unverified accounts, " + r.throttles() + " failed-login counters, " + r.representatives()
             + " organisation authorisations";
-    }
-
-    private static String nodeName() {
-        String configured = System.getProperty("motcua.node.name");
-        if (configured != null && !configured.isBlank()) {
-            return configured.strip();
-        }
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (Exception e) {
-            return "unknown";
-        }
     }
 }

@@ -117,7 +117,7 @@ public class IdentityCleanupTest extends IdentityTestSupport {
             CleanupReport r = id.node.cleanup.run(false);
             assertTrue(r.ran());
             assertFalse(meanwhile.get().ran());
-            assertEquals("another node is cleaning up", meanwhile.get().skipped());
+            assertEquals("another node is running cleanup", meanwhile.get().skipped());
             assertEquals("node-1", meanwhile.get().node());
             assertEquals(4, r.total());
         } finally {
@@ -159,7 +159,7 @@ public class IdentityCleanupTest extends IdentityTestSupport {
                         ran++;
                         deleted += r.total();
                     } else {
-                        assertTrue(r.skipped(), r.skipped().equals("another node is cleaning up")
+                        assertTrue(r.skipped(), r.skipped().equals("another node is running cleanup")
                             || r.skipped().contains("less than an interval ago"));
                     }
                 }

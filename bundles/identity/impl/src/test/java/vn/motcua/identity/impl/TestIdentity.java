@@ -13,6 +13,7 @@ import java.util.Map;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.Persistence;
 
+import vn.motcua.platform.db.api.ClusterJob;
 import vn.motcua.platform.api.db.MigratedSchema;
 import vn.motcua.platform.api.messaging.OutboundMessage;
 
@@ -108,7 +109,7 @@ final class TestIdentity implements AutoCloseable {
             cleanup.schema = schema;
             cleanup.audit = audit;
             cleanup.clock = clock;
-            cleanup.node = name;
+            cleanup.job = new ClusterJob("identity_job", IdentityCleanup.JOB, name);
             cleanup.configure(c);
             admin = new IdentityAdministrationImpl();
             admin.cleanup = cleanup;
