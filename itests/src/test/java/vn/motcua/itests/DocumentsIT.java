@@ -5,10 +5,8 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
 import javax.inject.Inject;
 
@@ -18,17 +16,10 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.Test;
 import org.osgi.framework.Bundle;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 
 import vn.motcua.documents.api.Applicant;
 import vn.motcua.documents.api.ComponentForm;
@@ -87,12 +78,7 @@ public class DocumentsIT extends MotCuaTestSupport {
                     assertTrue(font.getName(), font.getName().matches("[A-Z]{6}\\+DejaVuSans.*"));
                 }
             }
-            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 200, ImageType.RGB);
-            int w = image.getWidth();
-            int h = image.getHeight();
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(w, h, image.getRGB(0, 0, w, h, null, 0, w))));
-            assertEquals(LINK, new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText());
+            assertEquals(LINK, PdfChecks.qrCode(doc));
         }
     }
 

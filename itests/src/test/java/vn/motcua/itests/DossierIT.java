@@ -85,8 +85,8 @@ public class DossierIT extends MotCuaTestSupport {
     }
 
     @Test
-    @Clauses({"000-13.1", "001-12.1", "001-13.1c", "000-17.3", "004-15.2"})
-    public void onlineSubmissionIsIdempotentAndAcceptanceIssuesAReceiptWithAnAppointment() {
+    @Clauses({"000-13.1", "001-12.1", "001-13.1c", "000-17.3", "004-15.2", "001-13.1b#3", "001-6.6", "000-20.2a"})
+    public void onlineSubmissionIsIdempotentAndAcceptanceIssuesAReceiptWithAnAppointment() throws Exception {
         String applicant = applicantToken();
         String key = "retry-" + unique();
         JsonNode submitted = submit(applicant, submission(procedure), key).expect(201).json();
@@ -106,6 +106,9 @@ public class DossierIT extends MotCuaTestSupport {
         JsonNode queue = get("/dossiers/intake-queue").expect(200).json();
         assertEquals(code, queue.get("items").get(0).get("code").asText());
         assertTrue(queue.get("items").get(0).get("workingMinutesLeft").asLong() <= 8 * 60);
+        assertFalse(queue.get("items").get(0).get("overdue").asBoolean());
+        assertEquals("nothing waits past its 8 working hours yet", 0,
+            get("/dossiers/intake-queue?overdue=true").expect(200).json().get("totalItems").asInt());
 
         JsonNode accepted = postJson("/dossiers/" + code + "/acceptance", versioned(submitted, null)).expect(200)
             .json();
@@ -123,6 +126,33 @@ public class DossierIT extends MotCuaTestSupport {
         assertEquals("SUBMIT", history.get(0).get("action").asText());
         assertEquals("ACCEPT", history.get(1).get("action").asText());
 
+        // the receipt (Mẫu 01), kept as issued: the applicant and the officer download the same PDF
+        token = applicant;
+        JsonNode notices = get("/dossiers/" + code + "/notices").expect(200).json();
+        assertEquals(notices.toString(), 1, notices.size());
+        assertEquals("RECEIPT", notices.get(0).get("kind").asText());
+        Download receipt = download("/dossiers/" + code + "/receipt").expect(200);
+        assertTrue(receipt.contentType(), receipt.contentType().startsWith("application/pdf"));
+        assertTrue(receipt.disposition(), receipt.disposition().contains("giay-tiep-nhan-" + code + ".pdf"));
+        String text = PdfChecks.text(receipt.bytes());
+        String appointment = java.time.LocalDateTime.parse(accepted.get("dueAt").asText())
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        for (String expected : List.of("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "Mã hồ sơ: " + code,
+            "Nguyễn Văn Kiểm Thử", "Đăng ký khai sinh (kiểm thử)", "5 ngày làm việc", appointment,
+            "Qua dịch vụ bưu chính công ích đến địa chỉ: Số 1 Lý Thái Tổ", "Tờ khai, biểu mẫu điện tử")) {
+            assertTrue("missing «" + expected + "» in " + text, text.contains(expected));
+        }
+        assertEquals("the QR code opens the public lookup", "http://localhost:8181/api/v1/lookup/" + code,
+            PdfChecks.qrCode(receipt.bytes()));
+        token = officer;
+        Download again = download("/dossiers/" + code + "/notices/" + notices.get(0).get("id").asText())
+            .expect(200);
+        assertTrue("same bytes at every download", java.util.Arrays.equals(receipt.bytes(), again.bytes()));
+        assertEquals(receipt.etag(), again.etag());
+        token = applicantToken();
+        download("/dossiers/" + code + "/receipt").expect(404);
+        token = officer;
+
         // anyone with the code sees the status, nothing personal
         token = null;
         JsonNode lookup = get("/lookup/" + code).expect(200).json();
@@ -133,8 +163,8 @@ public class DossierIT extends MotCuaTestSupport {
     }
 
     @Test
-    @Clauses({"000-16.5b#3"})
-    public void aSupplementIsRequestedInOneNoticeAndTheResubmittedDossierKeepsItsCode() {
+    @Clauses({"000-16.5b#3", "000-20.2a"})
+    public void aSupplementIsRequestedInOneNoticeAndTheResubmittedDossierKeepsItsCode() throws Exception {
         String applicant = applicantToken();
         JsonNode submitted = submit(applicant, submission(procedure), null).expect(201).json();
         String code = submitted.get("code").asText();
@@ -145,6 +175,15 @@ public class DossierIT extends MotCuaTestSupport {
             "\"items\":[{\"component\":\"Giấy chứng sinh\",\"reason\":\"Bản chụp mờ, không đọc được\"},"
                 + "{\"component\":\"Tờ khai đăng ký khai sinh\",\"reason\":\"Thiếu chữ ký\"}]")).expect(200).json();
         assertEquals(5, waiting.get("statusCode").asInt());
+        assertNotNull("closed if not supplemented by then", waiting.get("waitDeadline").asText(null));
+        JsonNode notices = get("/dossiers/" + code + "/notices").expect(200).json();
+        assertEquals("SUPPLEMENT_REQUEST", notices.get(0).get("kind").asText());
+        String request = PdfChecks.text(download("/dossiers/" + code + "/notices/" + notices.get(0).get("id")
+            .asText()).expect(200).bytes());
+        for (String expected : List.of("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Giấy chứng sinh",
+            "Bản chụp mờ, không đọc được", "Tờ khai đăng ký khai sinh", "Thiếu chữ ký", code)) {
+            assertTrue("missing «" + expected + "» in " + request, request.contains(expected));
+        }
 
         token = applicant;
         JsonNode again = postJson("/dossiers/" + code + "/supplement", versioned(waiting,
@@ -162,7 +201,8 @@ public class DossierIT extends MotCuaTestSupport {
     }
 
     @Test
-    public void refusalNeedsAReasonAndWithdrawalIsTheApplicantsOnly() {
+    @Clauses({"000-16.4"})
+    public void refusalNeedsAReasonAndWithdrawalIsTheApplicantsOnly() throws Exception {
         String applicant = applicantToken();
         JsonNode first = submit(applicant, submission(procedure), null).expect(201).json();
         JsonNode second = submit(applicant, submission(procedure), null).expect(201).json();
@@ -174,6 +214,12 @@ public class DossierIT extends MotCuaTestSupport {
             versioned(first, "\"reason\":\"Không thuộc thẩm quyền giải quyết\"")).expect(200).json();
         assertEquals(3, refused.get("statusCode").asInt());
         assertNotNull(refused.get("finishedAt").asText(null));
+        JsonNode notices = get("/dossiers/" + first.get("code").asText() + "/notices").expect(200).json();
+        assertEquals("REFUSAL", notices.get(0).get("kind").asText());
+        String refusal = PdfChecks.text(download("/dossiers/" + first.get("code").asText() + "/notices/"
+            + notices.get(0).get("id").asText()).expect(200).bytes());
+        assertTrue(refusal, refusal.contains("Không thuộc thẩm quyền giải quyết"));
+        assertTrue(refusal, refusal.contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"));
         // nothing leaves a final status
         assertEquals("transition-not-allowed", postJson("/dossiers/" + first.get("code").asText() + "/acceptance",
             versioned(refused, null)).expect(409).json().get("code").asText());

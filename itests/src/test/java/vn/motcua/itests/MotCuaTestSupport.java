@@ -147,6 +147,33 @@ public abstract class MotCuaTestSupport {
         }
     }
 
+    /** A binary response (PDF, files): status, content type, ETag and the bytes. */
+    public record Download(int status, String contentType, String etag, String disposition, byte[] bytes) {
+        public Download expect(int expected) {
+            assertEquals("HTTP status; body: " + new String(bytes, StandardCharsets.UTF_8), expected, status);
+            return this;
+        }
+    }
+
+    protected static Download download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                r.headers().firstValue("ETag").orElse(null),
+                r.headers().firstValue("Content-Disposition").orElse(null), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The bearer token sent with every request of the test (null = anonymous). */
     protected static volatile String token;
 

@@ -198,15 +198,19 @@ public class DossierServiceImpl implements DossierService {
                 applicantFromAccount(d, account, input.applicantAddress());
                 d.setSubmittedBy(caller.accountId());
                 d.setIdempotencyKey(key);
-                d.setCode(Codes.next(em, p.agency.code(), now.toLocalDate(), codePrefix(p.procedure.code(), now)));
                 d.setSubmittedAt(Dossiers.ts(instant()));
                 d.setIntakeDueAt(Dossiers.ts(intakeDue(d.getProvince(), now)));
                 setStatus(d, to);
                 if (draftId == null) {
+                    d.setCreating(true);
                     em.persist(d);
+                    em.flush();
                 }
-                em.flush();
                 Transitions.record(em, d, DossierAction.SUBMIT, from, to, caller, instant(), null, null);
+                em.flush();
+                // the code last: the agency's sequence row is locked from here to the commit
+                Transitions.assignCode(em, d, Codes.next(em, p.agency.code(), now.toLocalDate(),
+                    codePrefix(p.procedure.code(), now)));
                 return Dossiers.toDto(d);
             });
         } catch (ConflictException lost) {
@@ -319,14 +323,18 @@ public class DossierServiceImpl implements DossierService {
                 // the officer's key: a double click at the counter never creates two dossiers
                 d.setSubmittedBy(caller.accountId());
                 d.setIdempotencyKey(key);
-                d.setCode(Codes.next(em, p.agency.code(), now.toLocalDate(), codePrefix(p.procedure.code(), now)));
                 d.setSubmittedAt(Dossiers.ts(instant()));
                 DossierStatus to = StatusMachine.next(null, DossierAction.RECEIVE_AT_COUNTER, null);
                 d.setStatus(DossierStatus.RECEIVED.name());
                 d.setStatusCode(DossierStatus.RECEIVED.code());
+                d.setCreating(true);
                 em.persist(d);
                 em.flush();
                 receive(em, d, null, to, DossierAction.RECEIVE_AT_COUNTER, caller, () -> p.procedure.components());
+                em.flush();
+                // the code last: the agency's sequence row is locked from here to the commit
+                Transitions.assignCode(em, d, Codes.next(em, p.agency.code(), now.toLocalDate(),
+                    codePrefix(p.procedure.code(), now)));
                 return Dossiers.toDto(d);
             });
         } catch (ConflictException lost) {

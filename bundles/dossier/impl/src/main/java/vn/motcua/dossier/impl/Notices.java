@@ -58,14 +58,24 @@ final class Notices {
      */
     static void receipt(EntityManager em, DossierEntity d, Caller by, LocalDateTime at,
                         Supplier<List<DossierComponent>> declared) {
-        List<Component> components = attached(em, d.getId());
+        // a dossier created in this transaction has no files yet
+        List<Component> components = d.isCreating() ? new ArrayList<>() : attached(em, d.getId());
+        boolean online = Channel.ONLINE.name().equals(d.getChannel());
         if (components.isEmpty()) {
-            boolean online = Channel.ONLINE.name().equals(d.getChannel());
             for (DossierComponent c : declared.get()) {
                 String form = online || c.form() == null ? "ELECTRONIC" : c.form().name();
                 components.add(new Component(c.name(), form, c.quantity() == null || c.quantity() < 1 ? 1
                     : c.quantity()));
             }
+        }
+        if (online && d.getFormData() != null && !"{}".equals(d.getFormData())) {
+            // the e-form the applicant filled is itself a component of an online dossier
+            components.add(0, new Component("Tờ khai, biểu mẫu điện tử đã kê khai trên Cổng Dịch vụ công",
+                "ELECTRONIC", 1));
+        }
+        if (components.isEmpty()) {
+            // a procedure catalogued without its component list: the receipt still states what was handed in
+            components.add(new Component("Hồ sơ theo quy định của thủ tục", online ? "ELECTRONIC" : "ORIGINAL", 1));
         }
         LocalDateTime received = Dossiers.local(d.getReceivedAt());
         LocalDateTime appointment = d.getDueAt() == null ? received : Dossiers.local(d.getDueAt());
@@ -145,8 +155,9 @@ final class Notices {
 
     private static void issue(EntityManager em, DossierEntity d, Notice.Kind kind, Caller by, LocalDateTime at,
                               Content content) {
-        Number last = (Number) em.createQuery("SELECT MAX(n.number) FROM NoticeEntity n WHERE n.dossierId = :d "
-            + "AND n.kind = :k").setParameter("d", d.getId()).setParameter("k", kind.name()).getSingleResult();
+        Number last = d.isCreating() ? null : (Number) em.createQuery("SELECT MAX(n.number) FROM NoticeEntity n "
+            + "WHERE n.dossierId = :d AND n.kind = :k").setParameter("d", d.getId()).setParameter("k", kind.name())
+            .getSingleResult();
         NoticeEntity n = new NoticeEntity();
         n.setId(UUID.randomUUID().toString());
         n.setDossierId(d.getId());

@@ -29,9 +29,14 @@ final class Transitions {
 
     static void record(EntityManager em, DossierEntity d, DossierAction action, DossierStatus from, DossierStatus to,
                        Caller actor, Instant at, String reason, String details) {
-        Number last = (Number) em.createQuery("SELECT MAX(t.seq) FROM DossierTransitionEntity t "
-            + "WHERE t.dossierId = :d").setParameter("d", d.getId()).getSingleResult();
-        int seq = last == null ? 1 : last.intValue() + 1;
+        int seq;
+        if (d.isCreating()) {
+            seq = d.nextTransitionSeq();
+        } else {
+            Number last = (Number) em.createQuery("SELECT MAX(t.seq) FROM DossierTransitionEntity t "
+                + "WHERE t.dossierId = :d").setParameter("d", d.getId()).getSingleResult();
+            seq = last == null ? 1 : last.intValue() + 1;
+        }
         DossierTransitionEntity t = new DossierTransitionEntity();
         t.setId(UUID.randomUUID().toString());
         t.setDossierId(d.getId());
@@ -59,6 +64,33 @@ final class Transitions {
         payload.put("at", at.toString());
         payload.put("receiptCount", d.getReceiptCount());
         payload.put("dueAt", d.getDueAt() == null ? null : d.getDueAt().toLocalDateTime().toString());
+        if (d.getCode() == null) {
+            // a new dossier gets its code last (see assignCode); its events carry the code, so they wait for it
+            d.eventsAwaitingCode().add(new AwaitingCode(payload, at));
+        } else {
+            event(em, d, payload, at);
+        }
+    }
+
+    private record AwaitingCode(Map<String, Object> payload, Instant at) {
+    }
+
+    /**
+     * Gives a new dossier its code as the last step before commit: the agency's sequence row stays locked only for
+     * the code, the events and the commit, not for the rest of the intake. Writes the events that waited for it.
+     */
+    static void assignCode(EntityManager em, DossierEntity d, String code) {
+        d.setCode(code);
+        for (Object waiting : d.eventsAwaitingCode()) {
+            AwaitingCode w = (AwaitingCode) waiting;
+            w.payload().put("code", code);
+            event(em, d, w.payload(), w.at());
+        }
+        d.eventsAwaitingCode().clear();
+        em.flush();
+    }
+
+    private static void event(EntityManager em, DossierEntity d, Map<String, Object> payload, Instant at) {
         DossierEventEntity e = new DossierEventEntity();
         e.setId(UUID.randomUUID().toString());
         e.setDossierId(d.getId());

@@ -2,6 +2,8 @@ package vn.motcua.dossier.impl.entity;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -115,6 +117,32 @@ public class DossierEntity {
     @Version
     @Column(name = "row_version")
     private long rowVersion;
+
+    // Not persisted: set while the dossier is being created in this transaction (nothing earlier to look up), and the
+    // events waiting for its code, which is taken last so that the agency's sequence row is locked briefly.
+    private transient boolean creating;
+    private transient int transitionsRecorded;
+    private transient List<Object> eventsAwaitingCode;
+
+    public boolean isCreating() {
+        return creating;
+    }
+
+    public void setCreating(boolean creating) {
+        this.creating = creating;
+    }
+
+    /** For a dossier being created: the sequence number of its next transition. */
+    public int nextTransitionSeq() {
+        return ++transitionsRecorded;
+    }
+
+    public List<Object> eventsAwaitingCode() {
+        if (eventsAwaitingCode == null) {
+            eventsAwaitingCode = new ArrayList<>();
+        }
+        return eventsAwaitingCode;
+    }
 
     public String getId() {
         return id;
