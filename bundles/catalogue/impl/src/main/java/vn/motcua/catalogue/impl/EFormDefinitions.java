@@ -108,31 +108,18 @@ final class EFormDefinitions {
         }
         Integer minLength = in.minLength();
         Integer maxLength = in.maxLength();
-        if (minLength != null || maxLength != null) {
-            if (!LENGTH_TYPES.contains(type)) {
-                notFor(f, minLength != null ? "minLength" : "maxLength", type);
-            } else {
-                f.range("minLength", minLength, 0, MAX_TEXT_LENGTH);
-                f.range("maxLength", maxLength, 1, MAX_TEXT_LENGTH);
-                if (minLength != null && maxLength != null && minLength > maxLength) {
-                    f.add("minLength", "min-above-max", "minLength lớn hơn maxLength",
-                        "minLength is greater than maxLength");
-                }
-            }
+        if (rulesApply(f, LENGTH_TYPES, type, "minLength", minLength, "maxLength", maxLength)) {
+            f.range("minLength", minLength, 0, MAX_TEXT_LENGTH);
+            f.range("maxLength", maxLength, 1, MAX_TEXT_LENGTH);
+            minAboveMax(f, "minLength", "maxLength", minLength != null && maxLength != null && minLength > maxLength);
         }
         BigDecimal min = in.min();
         BigDecimal max = in.max();
-        if (min != null || max != null) {
-            if (!RANGE_TYPES.contains(type)) {
-                notFor(f, min != null ? "min" : "max", type);
-            } else {
-                if (min != null && max != null && min.compareTo(max) > 0) {
-                    f.add("min", "min-above-max", "min lớn hơn max", "min is greater than max");
-                }
-                if (type != FieldType.DECIMAL) {
-                    whole(f, "min", min, type == FieldType.MULTI_CHOICE);
-                    whole(f, "max", max, type == FieldType.MULTI_CHOICE);
-                }
+        if (rulesApply(f, RANGE_TYPES, type, "min", min, "max", max)) {
+            minAboveMax(f, "min", "max", min != null && max != null && min.compareTo(max) > 0);
+            if (type != FieldType.DECIMAL) {
+                whole(f, "min", min, type == FieldType.MULTI_CHOICE);
+                whole(f, "max", max, type == FieldType.MULTI_CHOICE);
             }
         }
         String pattern = in.pattern() == null || in.pattern().isEmpty() ? null : in.pattern();
@@ -244,6 +231,25 @@ final class EFormDefinitions {
             f.add(name, "not-an-integer", "Phải là số nguyên", "must be a whole number");
         } else if (nonNegative && value.signum() < 0) {
             f.add(name, "out-of-range", "Không được âm", "must not be negative");
+        }
+    }
+
+    /** Whether a pair of rules is set and the type uses it; a set rule the type does not use is reported. */
+    private static boolean rulesApply(Checks f, Set<FieldType> types, FieldType type, String lowName, Object low,
+                                      String highName, Object high) {
+        if (low == null && high == null) {
+            return false;
+        }
+        if (!types.contains(type)) {
+            notFor(f, low != null ? lowName : highName, type);
+            return false;
+        }
+        return true;
+    }
+
+    private static void minAboveMax(Checks f, String lowName, String highName, boolean above) {
+        if (above) {
+            f.add(lowName, "min-above-max", lowName + " lớn hơn " + highName, lowName + " is greater than " + highName);
         }
     }
 
