@@ -3,5 +3,5 @@
  * process definitions. DTOs and services only; entities stay inside the implementation bundle.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package vn.motcua.catalogue.api;

@@ -50,7 +50,7 @@ public class ConcurrentAmendmentTest extends CatalogueTestSupport {
      * Makes both writers reach their first flush (the first write to the database) before either performs it, so
      * that both have read the same latest version: the race is certain, not left to the scheduler.
      */
-    private static EntityManager meetingAtFirstFlush(EntityManager em, CyclicBarrier barrier) {
+    static EntityManager meetingAtFirstFlush(EntityManager em, CyclicBarrier barrier) {
         boolean[] met = {false};
         return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
             new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {

@@ -29,9 +29,10 @@ final class TestCatalogue implements AutoCloseable {
     final CatalogueTransferServiceImpl transfer = new CatalogueTransferServiceImpl();
     final CatalogueHealth health = new CatalogueHealth();
     final FormTemplateServiceImpl forms = new FormTemplateServiceImpl();
+    final EFormServiceImpl eforms = new EFormServiceImpl();
 
     /** Catalogue tables, children before parents; cat_agency is emptied by {@link #reset()} (agencies link to each other). */
-    private static final List<String> TABLES = List.of("cat_form_template", "cat_process_definition",
+    private static final List<String> TABLES = List.of("cat_eform", "cat_form_template", "cat_process_definition",
         "cat_procedure_version_agency", "cat_procedure_version", "cat_procedure", "cat_agency_event", "cat_sector");
 
     /** What the migration extender registers once the schema is current. */
@@ -77,6 +78,8 @@ final class TestCatalogue implements AutoCloseable {
         forms.jpa = jpa;
         forms.schema = schema;
         forms.configure(formsConfig(64 * 1024));
+        eforms.jpa = jpa;
+        eforms.schema = schema;
     }
 
     /** The form service's configuration as SCR would hand it over (a small limit, so tests can exceed it). */

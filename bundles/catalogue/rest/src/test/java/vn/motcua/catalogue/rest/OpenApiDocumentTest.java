@@ -25,7 +25,7 @@ public class OpenApiDocumentTest {
     private static final ObjectMapper MAPPER = JsonMapper.create();
     private static final JsonNode DOC = new OpenApiGenerator(MAPPER).generate(new OpenApiInfo("MotCua", "1", null,
         "/api/v1"), List.of(AgencyResource.class, SectorResource.class, ProcedureResource.class,
-        CatalogueTransferResource.class));
+        CatalogueTransferResource.class, EFormResource.class));
 
     @Test
     public void operationsAndTheirSuccessResponses() {
@@ -48,6 +48,11 @@ public class OpenApiDocumentTest {
             "GET /procedures/{code} 200 application/json ProcedureVersion",
             "POST /procedures/{code}/abolition 201 application/json ProcedureVersion",
             "POST /procedures/{code}/amendments 201 application/json ProcedureVersion",
+            "GET /procedures/{code}/eform 200 application/json EForm",
+            "PUT /procedures/{code}/eform 200 application/json EForm",
+            "POST /procedures/{code}/eform/check 200 application/json EFormCheck",
+            "GET /procedures/{code}/eform/revisions 200 application/json [EForm]",
+            "GET /procedures/{code}/eform/revisions/{revision} 200 application/json EForm",
             "GET /procedures/{code}/processes 200 application/json [ProcessDefinition]",
             "POST /procedures/{code}/processes 201 application/json ProcessDefinition",
             "GET /procedures/{code}/processes/{agencyCode} 200 application/json ProcessDefinition",

@@ -26,7 +26,7 @@ import vn.motcua.platform.api.rest.ResponseType;
  */
 public class ResourceContractTest {
     private static final List<Class<?>> RESOURCES = List.of(AgencyResource.class, SectorResource.class,
-        ProcedureResource.class, CatalogueTransferResource.class);
+        ProcedureResource.class, CatalogueTransferResource.class, EFormResource.class);
 
     @Test
     public void resourcesArePublishedAndTagged() {

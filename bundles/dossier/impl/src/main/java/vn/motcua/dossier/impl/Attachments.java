@@ -12,6 +12,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 
+import vn.motcua.catalogue.api.EFormService;
 import vn.motcua.catalogue.api.Enums.ComponentForm;
 import vn.motcua.dossier.api.Attachment;
 import vn.motcua.dossier.api.AttachmentContent;
@@ -23,7 +24,6 @@ import vn.motcua.platform.api.error.ConflictException;
 import vn.motcua.platform.api.security.Caller;
 import vn.motcua.platform.api.security.Role;
 import vn.motcua.platform.db.api.JpaTransactions;
-import vn.motcua.storage.api.BlobRequest;
 import vn.motcua.storage.api.BlobStore;
 import vn.motcua.storage.api.ContentType;
 import vn.motcua.storage.api.StoredBlob;
@@ -43,7 +43,8 @@ final class Attachments {
     private Attachments() {
     }
 
-    static Attachment attach(JpaTemplate jpa, BlobStore blobs, DossierConfig config, Caller caller, String dossierId,
+    static Attachment attach(JpaTemplate jpa, BlobStore blobs, EFormService eforms, DossierConfig config, Caller caller,
+                             String dossierId,
                              String component, ComponentForm form, String fileName, InputStream content,
                              Instant now) {
         Checks c = new Checks();
@@ -52,12 +53,15 @@ final class Attachments {
         c.requiredText("fileName", fileName, 255);
         c.throwIfAny();
         // who may attach, checked before the bytes are read
-        jpa.txExpr(TransactionType.Supports, em -> {
-            mayAttach(em, caller, find(em, dossierId), config);
-            return null;
+        DossierEntity dossier = jpa.txExpr(TransactionType.Supports, em -> {
+            DossierEntity d = find(em, dossierId);
+            mayAttach(em, caller, d, config);
+            return d;
         });
-        StoredBlob blob = blobs.put(content, new BlobRequest(fileName, ContentType.DOCUMENTS,
-            config.maxAttachmentMegabytes() * 1024L * 1024L));
+        // the procedure's own limits (its e-form's attachment policy) on top of the global ones; a refused file is
+        // refused by the store while streaming, before any row is written
+        StoredBlob blob = blobs.put(content, ProcedureForms.upload(eforms, dossier.getProcedureCode(),
+            dossier.getEformRevision(), fileName, config.maxAttachmentMegabytes()));
         return JpaTransactions.write(jpa, em -> {
             DossierEntity d = find(em, dossierId);
             mayAttach(em, caller, d, config);

@@ -40,6 +40,7 @@ import vn.motcua.catalogue.api.AgencyService;
 import vn.motcua.catalogue.api.Enums.Channel;
 import vn.motcua.catalogue.api.Enums.ComponentForm;
 import vn.motcua.catalogue.api.Enums.ProcedureStatus;
+import vn.motcua.catalogue.api.EFormService;
 import vn.motcua.catalogue.api.ProcedureService;
 import vn.motcua.catalogue.api.ProcedureVersion;
 import vn.motcua.documents.api.DossierDocuments;
@@ -108,6 +109,9 @@ public class DossierServiceImpl implements DossierService {
 
     @Reference
     AgencyService agencies;
+
+    @Reference
+    EFormService eforms;
 
     @Reference
     CalendarService calendars;
@@ -450,7 +454,7 @@ public class DossierServiceImpl implements DossierService {
                              InputStream content) {
         String id = isCode(dossierRef) ? jpa.txExpr(TransactionType.Supports, em -> byRef(em, dossierRef).getId())
             : dossierRef;
-        return Attachments.attach(jpa, blobs, config, CallerContext.current(), id, component, form, fileName,
+        return Attachments.attach(jpa, blobs, eforms, config, CallerContext.current(), id, component, form, fileName,
             content, instant());
     }
 
@@ -637,7 +641,7 @@ public class DossierServiceImpl implements DossierService {
 
     /** What a submission needs from the catalogue, checked before any transaction. */
     private record Prepared(ProcedureVersion procedure, Agency agency, String province, String formJson,
-                            ResultDelivery delivery, String note) {
+                            Integer eformRevision, ResultDelivery delivery, String note) {
     }
 
     private Prepared prepare(SubmissionInput input, Channel channel, boolean draft) {
@@ -681,7 +685,9 @@ public class DossierServiceImpl implements DossierService {
                 "Cơ quan " + agency.code() + " không giải quyết thủ tục này",
                 "agency " + agency.code() + " does not handle this procedure");
         }
-        return new Prepared(procedure, agency, province(agency.code()), formJson, delivery,
+        ProcedureForms.Form form = ProcedureForms.form(eforms, procedure.code(), input.formData(), formJson,
+            channel == Channel.ONLINE && !draft);
+        return new Prepared(procedure, agency, province(agency.code()), form.json(), form.revision(), delivery,
             input.note() == null ? null : input.note().strip());
     }
 
@@ -819,6 +825,7 @@ public class DossierServiceImpl implements DossierService {
         d.setAgencyCode(p.agency.code());
         d.setProvince(p.province);
         d.setFormData(p.formJson);
+        d.setEformRevision(p.eformRevision);
         d.setDeliveryMethod(p.delivery.method().name());
         d.setDeliveryAddress(p.delivery.postalAddress());
         d.setNote(p.note);

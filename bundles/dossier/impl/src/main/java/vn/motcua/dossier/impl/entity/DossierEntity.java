@@ -62,6 +62,9 @@ public class DossierEntity {
     private String deliveryAddress;
     @Column(name = "form_data")
     private String formData;
+    /** The e-form revision the form data was checked against; null when not checked (no e-form, draft, counter). */
+    @Column(name = "eform_revision")
+    private Integer eformRevision;
     @Column(name = "note")
     private String note;
     @Column(name = "submitted_by")
@@ -326,6 +329,14 @@ public class DossierEntity {
 
     public void setFormData(String formData) {
         this.formData = formData;
+    }
+
+    public Integer getEformRevision() {
+        return eformRevision;
+    }
+
+    public void setEformRevision(Integer eformRevision) {
+        this.eformRevision = eformRevision;
     }
 
     public String getNote() {
