@@ -387,8 +387,11 @@ public class ProcedureServiceImpl implements ProcedureService {
         return names;
     }
 
+    /** One version: only its own sector's name is read (lists read all names once, {@link #sectorNames}). */
     ProcedureVersion toDto(EntityManager em, ProcedureVersionEntity v) {
-        return toDto(v, sectorNames(em));
+        String sector = v.getSectorCode();
+        SectorEntity s = sector == null ? null : em.find(SectorEntity.class, sector);
+        return toDto(v, s == null ? Map.of() : Map.of(s.getCode(), s.getNameVi()));
     }
 
     static ProcedureVersion toDto(ProcedureVersionEntity v, Map<String, String> sectors) {
