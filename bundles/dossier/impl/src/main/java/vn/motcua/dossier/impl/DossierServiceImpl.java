@@ -460,12 +460,7 @@ public class DossierServiceImpl implements DossierService {
 
     @Override
     public List<Attachment> attachments(String dossierRef) {
-        Caller caller = CallerContext.current();
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            DossierEntity d = byRef(em, dossierRef);
-            Scope.requireVisible(caller, d);
-            return Attachments.list(em, d.getId());
-        });
+        return readVisible(dossierRef, (em, d) -> Attachments.list(em, d.getId()));
     }
 
     @Override
@@ -483,12 +478,7 @@ public class DossierServiceImpl implements DossierService {
 
     @Override
     public List<Notice> notices(String code) {
-        Caller caller = CallerContext.current();
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            DossierEntity d = byCode(em, code);
-            Scope.requireVisible(caller, d);
-            return Notices.list(em, d.getId(), d.getCode());
-        });
+        return readVisible(code, (em, d) -> Notices.list(em, d.getId(), d.getCode()));
     }
 
     @Override
@@ -538,11 +528,16 @@ public class DossierServiceImpl implements DossierService {
 
     @Override
     public List<DossierTransition> history(String code) {
+        return readVisible(code, (em, d) -> Transitions.of(em, d.getId()));
+    }
+
+    /** Reads something of a dossier (by id or code) that the caller may see; 404 otherwise. */
+    private <R> R readVisible(String dossierRef, java.util.function.BiFunction<EntityManager, DossierEntity, R> read) {
         Caller caller = CallerContext.current();
         return jpa.txExpr(TransactionType.Supports, em -> {
-            DossierEntity d = byCode(em, code);
+            DossierEntity d = byRef(em, dossierRef);
             Scope.requireVisible(caller, d);
-            return Transitions.of(em, d.getId());
+            return read.apply(em, d);
         });
     }
 

@@ -17,14 +17,11 @@ import java.util.regex.Pattern;
 
 
 import org.apache.aries.jpa.template.TransactionType;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 import vn.motcua.platform.api.error.ConflictException;
 import vn.motcua.platform.db.api.JpaTransactions;
-import vn.motcua.testing.LocalJpaTemplate;
-import vn.motcua.testing.TestDatabase;
 
 /**
  * Receipt codes: the format of Circular 01/2018 Art 19, and per agency and day no gap and no repeat under concurrent
@@ -33,29 +30,16 @@ import vn.motcua.testing.TestDatabase;
 // clauses: 001-12.1, 001-6.6
 public class CodesTest {
     private static final Pattern FORMAT = Pattern.compile("^\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}-\\d{6}-\\d{4}$");
-    private static TestDatabase db;
-    private static DossierTestDatabase unit;
-    private static LocalJpaTemplate jpa;
-
-    @BeforeClass
-    public static void start() {
-        unit = new DossierTestDatabase();
-        db = unit.db;
-        jpa = unit.jpa;
-    }
-
-    @AfterClass
-    public static void stop() {
-        unit.close();
-    }
+    @ClassRule
+    public static final DossierTestDatabase UNIT = new DossierTestDatabase();
 
     private static String next(String agency, LocalDate day) {
-        return JpaTransactions.write(jpa, em -> Codes.next(em, agency, day));
+        return JpaTransactions.write(UNIT.jpa, em -> Codes.next(em, agency, day));
     }
 
     @Test
     public void codesFollowTheCircularsFormatAndCountPerAgencyAndDay() {
-        db.deleteAll();
+        UNIT.db.deleteAll();
         LocalDate day = LocalDate.of(2025, 7, 15);
         assertEquals("000.00.06.H56-250715-0001", next("000.00.06.H56", day));
         assertEquals("000.00.06.H56-250715-0002", next("000.00.06.H56", day));
@@ -66,11 +50,11 @@ public class CodesTest {
 
     @Test
     public void aRolledBackIntakeGivesItsNumberBack() {
-        db.deleteAll();
+        UNIT.db.deleteAll();
         LocalDate day = LocalDate.of(2026, 2, 23);
         next("000.00.06.H56", day);
         try {
-            jpa.tx(TransactionType.Required, em -> {
+            UNIT.jpa.tx(TransactionType.Required, em -> {
                 Codes.next(em, "000.00.06.H56", day);
                 throw new IllegalStateException("the intake failed after taking a number");
             });
@@ -82,7 +66,7 @@ public class CodesTest {
 
     @Test
     public void eightThreadsTakingOneThousandNumbersGetOneThousandDistinctGapFreeCodes() throws Exception {
-        db.deleteAll();
+        UNIT.db.deleteAll();
         LocalDate day = LocalDate.of(2026, 3, 2);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         ConcurrentLinkedQueue<String> codes = new ConcurrentLinkedQueue<>();

@@ -7,20 +7,26 @@ import java.util.Map;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.Persistence;
 
+import org.junit.rules.ExternalResource;
+
 import vn.motcua.testing.LocalJpaTemplate;
 import vn.motcua.testing.TestDatabase;
 
-/** The dossier schema migrated on H2 (or PostgreSQL with MOTCUA_TEST_DB_URL) with the module's persistence unit. */
-final class DossierTestDatabase implements AutoCloseable {
+/**
+ * The dossier schema migrated on H2 (or PostgreSQL with MOTCUA_TEST_DB_URL) with the module's persistence unit, for a
+ * test class: {@code @ClassRule public static final DossierTestDatabase UNIT = new DossierTestDatabase();}.
+ */
+final class DossierTestDatabase extends ExternalResource {
     /** Every table of the module that holds rows of a test, children first. */
     static final List<String> TABLES = List.of("dossier_notice", "dossier_attachment", "dossier_event",
         "dossier_transition", "dossier", "dossier_code_sequence");
 
-    final TestDatabase db;
-    final EntityManagerFactory emf;
-    final LocalJpaTemplate jpa;
+    TestDatabase db;
+    LocalJpaTemplate jpa;
+    private EntityManagerFactory emf;
 
-    DossierTestDatabase() {
+    @Override
+    protected void before() {
         db = TestDatabase.create("dossier", TABLES);
         Map<String, Object> properties = new HashMap<>();
         properties.put("openjpa.ConnectionFactory", db.dataSource());
@@ -29,7 +35,7 @@ final class DossierTestDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    protected void after() {
         emf.close();
         db.close();
     }

@@ -17,9 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 
-import org.junit.AfterClass;
 import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 import vn.motcua.dossier.api.DossierStatus;
@@ -27,9 +26,7 @@ import vn.motcua.dossier.impl.entity.DossierEntity;
 import vn.motcua.platform.api.error.ConflictException;
 import vn.motcua.platform.db.api.ClusterJob;
 import vn.motcua.platform.db.api.JpaTransactions;
-import vn.motcua.testing.LocalJpaTemplate;
 import vn.motcua.testing.MutableClock;
-import vn.motcua.testing.TestDatabase;
 import vn.motcua.testing.TypedConfig;
 
 /**
@@ -41,33 +38,20 @@ public class SupplementExpiryTest {
     /** 10:00 on Monday 2 March 2026 in Vietnam. */
     private static final Instant NOW = Instant.parse("2026-03-02T03:00:00Z");
     private static final LocalDateTime LOCAL_NOW = LocalDateTime.of(2026, 3, 2, 10, 0);
-    private static TestDatabase db;
-    private static DossierTestDatabase unit;
-    private static LocalJpaTemplate jpa;
+    @ClassRule
+    public static final DossierTestDatabase UNIT = new DossierTestDatabase();
     private final MutableClock clock = new MutableClock(NOW);
-
-    @BeforeClass
-    public static void start() {
-        unit = new DossierTestDatabase();
-        db = unit.db;
-        jpa = unit.jpa;
-    }
-
-    @AfterClass
-    public static void stop() {
-        unit.close();
-    }
 
     @Before
     public void clean() {
-        db.deleteAll();
-        db.update("UPDATE dossier_job SET last_started_at = NULL, last_finished_at = NULL WHERE name = ?",
+        UNIT.db.deleteAll();
+        UNIT.db.update("UPDATE dossier_job SET last_started_at = NULL, last_finished_at = NULL WHERE name = ?",
             SupplementExpiry.JOB);
     }
 
     private SupplementExpiry node(String name) {
         SupplementExpiry job = new SupplementExpiry();
-        job.jpa = jpa;
+        job.jpa = UNIT.jpa;
         job.clock = clock;
         job.job = new ClusterJob("dossier_job", SupplementExpiry.JOB, name);
         job.configure(TypedConfig.of(DossierConfig.class, Map.of("supplementExpiryIntervalMinutes", 10)));
@@ -86,22 +70,22 @@ public class SupplementExpiryTest {
         assertTrue(r.ran());
         assertEquals(1, r.closed());
         assertEquals("STOPPED", status(overdue));
-        assertEquals(8L, db.queryLong("SELECT status_code FROM dossier WHERE id = ?", overdue));
-        assertEquals(1L, db.queryLong("SELECT COUNT(*) FROM dossier WHERE id = ? AND finished_at IS NOT NULL",
+        assertEquals(8L, UNIT.db.queryLong("SELECT status_code FROM dossier WHERE id = ?", overdue));
+        assertEquals(1L, UNIT.db.queryLong("SELECT COUNT(*) FROM dossier WHERE id = ? AND finished_at IS NOT NULL",
             overdue));
-        List<Object> t = db.queryRow("SELECT action, from_status, to_status, reason FROM dossier_transition "
+        List<Object> t = UNIT.db.queryRow("SELECT action, from_status, to_status, reason FROM dossier_transition "
             + "WHERE dossier_id = ?", overdue);
         assertEquals("STOP", t.get(0));
         assertEquals("SUPPLEMENT_REQUESTED", t.get(1));
         assertEquals("STOPPED", t.get(2));
         assertTrue(String.valueOf(t.get(3)), String.valueOf(t.get(3)).contains("09:59 ngày 02/03/2026"));
         assertEquals("the national portal and the applicant hear of it", 1L,
-            db.queryLong("SELECT COUNT(*) FROM dossier_event WHERE dossier_id = ?", overdue));
+            UNIT.db.queryLong("SELECT COUNT(*) FROM dossier_event WHERE dossier_id = ?", overdue));
         for (String untouched : List.of(waiting, noDeadline)) {
             assertEquals("SUPPLEMENT_REQUESTED", status(untouched));
         }
         assertEquals("PROCESSING", status(processing));
-        assertEquals(1L, db.count("dossier_transition"));
+        assertEquals(1L, UNIT.db.count("dossier_transition"));
 
         assertFalse("ran less than an interval ago", node("node-2").run(false).ran());
         clock.advance(Duration.ofHours(2));
@@ -127,7 +111,7 @@ public class SupplementExpiryTest {
                     } catch (ConflictException e) {
                         // H2 waits for the job row's lock instead of skipping it and may time out under load;
                         // PostgreSQL skips at once (FOR UPDATE SKIP LOCKED)
-                        if (db.isPostgres()) {
+                        if (UNIT.db.isPostgres()) {
                             throw e;
                         }
                         return new SupplementExpiry.Report(false, "timed out waiting", 0, 0);
@@ -146,17 +130,17 @@ public class SupplementExpiryTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(60L, db.queryLong("SELECT COUNT(*) FROM dossier WHERE status_code = 8"));
-        assertEquals("one STOP per dossier", 60L, db.count("dossier_transition"));
-        assertEquals(60L, db.count("dossier_event"));
+        assertEquals(60L, UNIT.db.queryLong("SELECT COUNT(*) FROM dossier WHERE status_code = 8"));
+        assertEquals("one STOP per dossier", 60L, UNIT.db.count("dossier_transition"));
+        assertEquals(60L, UNIT.db.count("dossier_event"));
     }
 
     private static String status(String id) {
-        return (String) db.queryRow("SELECT status FROM dossier WHERE id = ?", id).get(0);
+        return (String) UNIT.db.queryRow("SELECT status FROM dossier WHERE id = ?", id).get(0);
     }
 
     private static String dossier(String number, DossierStatus status, LocalDateTime waitDeadline) {
-        return JpaTransactions.write(jpa, em -> {
+        return JpaTransactions.write(UNIT.jpa, em -> {
             DossierEntity d = new DossierEntity();
             d.setId(java.util.UUID.randomUUID().toString());
             d.setCode("000.00.06.H56-260223-" + number);
