@@ -247,6 +247,31 @@ public class DossierIT extends MotCuaTestSupport {
         assertEquals("POSTAL", received.get("channel").asText());
         assertEquals("Trần Văn Ủy", received.get("representative").get("name").asText());
         assertNotNull(received.get("dueAt").asText(null));
+        // a paper dossier's receipt lists what was handed in; the immediate procedure below gets none
+        assertEquals("RECEIPT", get("/dossiers/" + received.get("code").asText() + "/notices").expect(200).json()
+            .get(0).get("kind").asText());
+
+        // processing asks for a fee: status 6, the clock stops; paid: back to 4 and the wait is not counted
+        JsonNode processing = postJson("/dossiers/" + received.get("code").asText() + "/transfer",
+            versioned(received, null)).expect(200).json();
+        assertEquals("amountVnd", postJson("/dossiers/" + received.get("code").asText() + "/payment-request",
+            versioned(processing, "\"amountVnd\":0,\"description\":\"Lệ phí\"")).expect(400).json().get("errors")
+            .get(0).get("field").asText());
+        JsonNode owing = postJson("/dossiers/" + received.get("code").asText() + "/payment-request",
+            versioned(processing, "\"amountVnd\":500000,\"description\":\"Lệ phí trước bạ\"")).expect(200).json();
+        assertEquals(6, owing.get("statusCode").asInt());
+        assertTrue(owing.get("clockStopped").asBoolean());
+        assertTrue("nothing closes a dossier waiting for payment", !owing.has("waitDeadline"));
+        JsonNode paid = postJson("/dossiers/" + received.get("code").asText() + "/payment-confirmation",
+            versioned(owing, "\"reference\":\"BL-0001234\"")).expect(200).json();
+        assertEquals(4, paid.get("statusCode").asInt());
+        assertFalse(paid.get("clockStopped").asBoolean());
+        assertTrue("the due date never moves earlier",
+            paid.get("dueAt").asText().compareTo(received.get("dueAt").asText()) >= 0);
+        assertEquals("same receipt: paying is not a new receipt", 1, paid.get("receiptCount").asInt());
+        JsonNode steps = get("/dossiers/" + received.get("code").asText() + "/history").expect(200).json();
+        assertTrue(steps.get(2).get("details").asText().contains("500000"));
+        assertEquals("BL-0001234", steps.get(3).get("reason").asText());
 
         JsonNode now = postJson("/dossiers/counter", String.format(body, immediate, "COUNTER")).expect(201).json();
         assertEquals("result handed over at once", 10, now.get("statusCode").asInt());
@@ -342,7 +367,7 @@ public class DossierIT extends MotCuaTestSupport {
     }
 
     @Test
-    @Clauses({"000-13.2a#1", "001-11.1b", "002-9.3#4", "001-13.1b#1"})
+    @Clauses({"000-13.2a#1", "001-11.1b", "002-9.3#4", "001-13.1b#1", "004-13.7"})
     public void filesAreAttachedToADraftWithTheirTypeReadFromTheBytesAndRefusedFilesChangeNothing() {
         String applicant = applicantToken();
         token = applicant;
@@ -377,8 +402,30 @@ public class DossierIT extends MotCuaTestSupport {
         Reply file = get("/dossiers/" + code + "/attachments/" + files.get(0).get("id").asText()).expect(200);
         assertEquals("application/pdf", file.contentType());
         assertTrue(file.body().startsWith("%PDF-1.7"));
-        // another applicant sees nothing
-        token = applicantToken();
+        // another applicant sees nothing, and cannot take it into a dossier of theirs
+        String stranger = applicantToken();
+        token = stranger;
         get("/dossiers/" + code + "/attachments").expect(404);
+        String theirs = postJson("/dossiers/drafts", submission(procedure)).expect(201).json().get("id").asText();
+        postJson("/dossiers/drafts/" + theirs + "/attachments/reuse", "{\"attachmentId\":\""
+            + files.get(0).get("id").asText() + "\",\"component\":\"Giấy chứng sinh\",\"form\":\"ORIGINAL\"}")
+            .expect(404);
+
+        // once-only: the applicant's next dossier takes the same file again, without uploading it
+        token = applicant;
+        JsonNode mine = get("/dossiers/mine/documents").expect(200).json();
+        assertEquals(1, mine.size());
+        assertEquals(code, mine.get(0).get("dossierCode").asText());
+        String next = postJson("/dossiers/drafts", submission(procedure)).expect(201).json().get("id").asText();
+        assertEquals("component", postJson("/dossiers/drafts/" + next + "/attachments/reuse", "{\"attachmentId\":\""
+            + mine.get(0).get("attachmentId").asText() + "\",\"form\":\"ORIGINAL\"}").expect(400).json()
+            .get("errors").get(0).get("field").asText());
+        JsonNode again = postJson("/dossiers/drafts/" + next + "/attachments/reuse", "{\"attachmentId\":\""
+            + mine.get(0).get("attachmentId").asText() + "\",\"component\":\"Giấy chứng sinh\","
+            + "\"form\":\"CERTIFIED_COPY\"}").expect(201).json();
+        assertEquals(a.get("sha256").asText(), again.get("sha256").asText());
+        assertEquals("giay-chung-sinh.pdf", again.get("fileName").asText());
+        assertEquals(1, get("/dossiers/drafts/" + next + "/attachments").expect(200).json().size());
+        assertEquals("same content offered once", 1, get("/dossiers/mine/documents").expect(200).json().size());
     }
 }

@@ -256,11 +256,7 @@ public final class ProvinceCalendar {
      * (seed 000 Art 16.5b). PAUSE: the due date moves later by the working time spent waiting.
      */
     public DossierClock resumeClock(DossierClock clock, LocalDateTime at) {
-        LocalDateTime t = seconds(at);
-        if (clock.state() != DossierClock.State.STOPPED) {
-            throw new ConflictException("clock-running", "Hồ sơ không ở trạng thái chờ bổ sung", "The clock is not stopped");
-        }
-        notBefore("at", t, clock.stoppedAt());
+        LocalDateTime t = stoppedUntil(clock, at);
         RuleSet ruleSet = rules.byId(clock.ruleSetId());
         if (ruleSet.clockStop() == ClockStopMode.RESTART) {
             DueDate due = dueDate(ruleSet, t, clock.limit(), ClockKind.PROCESSING);
@@ -269,6 +265,29 @@ public final class ProvinceCalendar {
                 clock.stops(), clock.restarts() + 1, clock.extendedAt(), clock.dueBeforeExtension(),
                 clock.apologyOnTime());
         }
+        return paused(clock, t);
+    }
+
+    /**
+     * The applicant met a financial obligation (paid) at {@code at}: under every rule set the time spent waiting is
+     * not counted — the due date moves later by the working time of the wait; no new receipt.
+     */
+    public DossierClock resumeClockAfterPayment(DossierClock clock, LocalDateTime at) {
+        return paused(clock, stoppedUntil(clock, at));
+    }
+
+    /** The resumption time, checked: the clock is stopped and was stopped before it. */
+    private LocalDateTime stoppedUntil(DossierClock clock, LocalDateTime at) {
+        LocalDateTime t = seconds(at);
+        if (clock.state() != DossierClock.State.STOPPED) {
+            throw new ConflictException("clock-running", "Hồ sơ không ở trạng thái tạm dừng tính thời gian (chờ bổ "
+                + "sung hoặc thực hiện nghĩa vụ tài chính)", "The clock is not stopped");
+        }
+        notBefore("at", t, clock.stoppedAt());
+        return t;
+    }
+
+    private DossierClock paused(DossierClock clock, LocalDateTime t) {
         long waited = elapsedSeconds(clock.stoppedAt(), t);
         long target = calendar.position(clock.dueAt()) + waited;
         if (target > calendar.lastPosition()) {

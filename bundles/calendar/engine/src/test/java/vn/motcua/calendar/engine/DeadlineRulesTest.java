@@ -98,6 +98,21 @@ public class DeadlineRulesTest {
     }
 
     @Test
+    public void aFinancialObligationPausesTheClockUnderEveryRuleSet() {
+        // the national rules restart after a supplement, but the time spent paying is simply not counted
+        DossierClock c = CAL.startClock(t("2026-03-02T08:00"), TimeLimit.workingDays(5));
+        c = CAL.stopClock(c, t("2026-03-04T10:00"));
+        c = CAL.resumeClockAfterPayment(c, t("2026-03-10T09:00"));
+        assertEquals(DossierClock.State.RUNNING, c.state());
+        assertEquals("same 31 working hours of waiting as a paused supplement", t("2026-03-12T16:30"), c.dueAt());
+        assertEquals("no new receipt", t("2026-03-02T08:00"), c.receivedAt());
+        assertEquals(0, c.restarts());
+        DossierClock running = c;
+        assertEquals("clock-running", assertThrows(ConflictException.class,
+            () -> CAL.resumeClockAfterPayment(running, t("2026-03-11T09:00"))).code());
+    }
+
+    @Test
     public void pauseMovesTheDueDateByTheWorkingTimeSpentWaiting() {
         ProvinceCalendar paused = new ProvinceCalendar("H06", 0, CAL.calendar(),
             CAL.rules().map(r -> r.withClockStop(ClockStopMode.PAUSE)));

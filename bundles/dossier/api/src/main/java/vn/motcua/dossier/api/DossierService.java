@@ -45,6 +45,18 @@ public interface DossierService {
     /** Officer hands a received dossier over for processing (status 4). */
     Dossier transfer(String code, long version, String note);
 
+    /**
+     * Staff handling the dossier ask for a financial obligation (fee, charge, tax) before processing continues:
+     * 4 → 6; the clock stops (the time spent paying is not counted).
+     */
+    Dossier requestPayment(String code, long version, PaymentRequest request);
+
+    /**
+     * The obligation is met — the payments capability on the payment platform's confirmation, or a one-stop officer
+     * who took the payment at the counter: 6 → 4, the due date moves later by the working time spent waiting.
+     */
+    Dossier confirmPayment(String code, long version, String reference);
+
     /** The applicant withdraws (status 7); not once the result is ready (9, 10). */
     Dossier withdraw(String code, long version, Reason reason);
 
@@ -55,6 +67,16 @@ public interface DossierService {
      * are stored first (type sniffed, size limited, name cleaned); a refused file leaves the dossier unchanged.
      */
     Attachment attach(String dossierRef, String component, ComponentForm form, String fileName, InputStream content);
+
+    /**
+     * Attaches a file the applicant handed in with an earlier dossier of theirs (see {@link #reusableDocuments}): the
+     * stored bytes are referenced again, not copied. Same rules as {@link #attach} — who, when, and the procedure's
+     * formats and size limit.
+     */
+    Attachment reuse(String dossierRef, String attachmentId, String component, ComponentForm form);
+
+    /** The calling applicant's files from earlier dossiers, newest first, each content once. */
+    List<ReusableDocument> reusableDocuments();
 
     /** The dossier's files (dossier id or code), if the caller may see the dossier. */
     List<Attachment> attachments(String dossierRef);

@@ -3,7 +3,9 @@ package vn.motcua.dossier.impl;
 import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,13 +19,18 @@ import vn.motcua.catalogue.api.Enums.ComponentForm;
 import vn.motcua.dossier.api.Attachment;
 import vn.motcua.dossier.api.AttachmentContent;
 import vn.motcua.dossier.api.DossierStatus;
+import vn.motcua.dossier.api.ReusableDocument;
 import vn.motcua.dossier.impl.entity.AttachmentEntity;
 import vn.motcua.dossier.impl.entity.DossierEntity;
 import vn.motcua.platform.api.error.Checks;
 import vn.motcua.platform.api.error.ConflictException;
+import vn.motcua.platform.api.error.ForbiddenException;
+import vn.motcua.platform.api.error.NotFoundException;
+import vn.motcua.platform.api.error.ValidationException;
 import vn.motcua.platform.api.security.Caller;
 import vn.motcua.platform.api.security.Role;
 import vn.motcua.platform.db.api.JpaTransactions;
+import vn.motcua.storage.api.BlobRequest;
 import vn.motcua.storage.api.BlobStore;
 import vn.motcua.storage.api.ContentType;
 import vn.motcua.storage.api.StoredBlob;
@@ -65,22 +72,91 @@ final class Attachments {
         return JpaTransactions.write(jpa, em -> {
             DossierEntity d = find(em, dossierId);
             mayAttach(em, caller, d, config);
-            AttachmentEntity a = new AttachmentEntity();
-            a.setId(UUID.randomUUID().toString());
-            a.setDossierId(d.getId());
-            a.setComponent(component.strip());
-            a.setComponentForm(form.name());
-            a.setBlobKey(blob.key());
-            a.setSha256(blob.sha256());
-            a.setSizeBytes(blob.size());
-            a.setContentType(blob.contentType().name());
-            a.setFileName(blob.fileName());
-            a.setUploadedBy(caller.accountId());
-            a.setUploadedByName(caller.displayName());
-            a.setUploadedAt(Timestamp.from(now));
-            em.persist(a);
-            return toDto(a);
+            return persist(em, d, component, form, blob.key(), blob.sha256(), blob.size(),
+                blob.contentType().name(), blob.fileName(), caller, now);
         });
+    }
+
+    /**
+     * Attaches again a file of another dossier of the same applicant (once-only): a new row over the same blob. The
+     * procedure's formats and size limit apply as to an upload.
+     */
+    static Attachment reuse(JpaTemplate jpa, EFormService eforms, DossierConfig config, Caller caller,
+                            String dossierId, String sourceId, String component, ComponentForm form, Instant now) {
+        Checks c = new Checks();
+        c.requiredText("attachmentId", sourceId, 36);
+        c.requiredText("component", component, 500);
+        c.required("form", form);
+        c.throwIfAny();
+        DossierEntity target = jpa.txExpr(TransactionType.Supports, em -> find(em, dossierId));
+        BlobRequest limits = ProcedureForms.upload(eforms, target.getProcedureCode(), target.getEformRevision(),
+            "reused", config.maxAttachmentMegabytes());
+        return JpaTransactions.write(jpa, em -> {
+            DossierEntity d = find(em, dossierId);
+            if (!Scope.isApplicantOf(caller, d)) {
+                // only applicants bring their own earlier files; staff digitise what is handed in
+                throw ForbiddenException.outOfScope("dùng lại giấy tờ của người nộp", "reusing the applicant's files");
+            }
+            mayAttach(em, caller, d, config);
+            AttachmentEntity source = em.find(AttachmentEntity.class, sourceId.strip());
+            DossierEntity from = source == null || source.getRemovedAt() != null ? null
+                : em.find(DossierEntity.class, source.getDossierId());
+            if (from == null || !Scope.isApplicantOf(caller, from)) {
+                throw new NotFoundException("tệp đính kèm", "Attachment", sourceId);
+            }
+            ContentType type = ContentType.valueOf(source.getContentType());
+            if (!limits.allowedTypes().contains(type)) {
+                throw ValidationException.of("attachmentId", "file-type-not-allowed",
+                    "Thủ tục này không nhận tệp " + type.name(), "this procedure does not accept " + type.name()
+                        + " files");
+            }
+            if (source.getSizeBytes() > limits.maxBytes()) {
+                throw ValidationException.of("attachmentId", "file-too-large",
+                    "Tệp lớn hơn " + limits.maxBytes() / (1024 * 1024) + " MB mà thủ tục này nhận",
+                    "the file is larger than the " + limits.maxBytes() / (1024 * 1024) + " MB this procedure accepts");
+            }
+            return persist(em, d, component, form, source.getBlobKey(), source.getSha256(), source.getSizeBytes(),
+                source.getContentType(), source.getFileName(), caller, now);
+        });
+    }
+
+    private static Attachment persist(EntityManager em, DossierEntity d, String component, ComponentForm form,
+                                      String blobKey, String sha256, long size, String contentType, String fileName,
+                                      Caller caller, Instant now) {
+        AttachmentEntity a = new AttachmentEntity();
+        a.setId(UUID.randomUUID().toString());
+        a.setDossierId(d.getId());
+        a.setComponent(component.strip());
+        a.setComponentForm(form.name());
+        a.setBlobKey(blobKey);
+        a.setSha256(sha256);
+        a.setSizeBytes(size);
+        a.setContentType(contentType);
+        a.setFileName(fileName);
+        a.setUploadedBy(caller.accountId());
+        a.setUploadedByName(caller.displayName());
+        a.setUploadedAt(Timestamp.from(now));
+        em.persist(a);
+        return toDto(a);
+    }
+
+    /** The applicant's files of submitted dossiers, newest first, one per content (SHA-256), at most 200. */
+    static List<ReusableDocument> reusable(EntityManager em, String accountId) {
+        List<Object[]> rows = em.createQuery("SELECT a, d.code FROM AttachmentEntity a, DossierEntity d "
+                + "WHERE a.dossierId = d.id AND d.applicantAccountId = :me AND d.code IS NOT NULL "
+                + "AND a.removedAt IS NULL ORDER BY a.uploadedAt DESC, a.id", Object[].class)
+            .setParameter("me", accountId).setMaxResults(2000).getResultList();
+        Map<String, ReusableDocument> bySha = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            AttachmentEntity a = (AttachmentEntity) row[0];
+            if (bySha.size() < 200) {
+                bySha.putIfAbsent(a.getSha256(), new ReusableDocument(a.getId(), (String) row[1], a.getComponent(),
+                    ComponentForm.valueOf(a.getComponentForm()), a.getFileName(),
+                    ContentType.valueOf(a.getContentType()).mediaType(), a.getSizeBytes(), a.getSha256(),
+                    a.getUploadedAt().toInstant()));
+            }
+        }
+        return List.copyOf(bySha.values());
     }
 
     static List<Attachment> list(EntityManager em, String dossierId) {
@@ -93,7 +169,7 @@ final class Attachments {
         AttachmentEntity a = attachmentId == null || attachmentId.length() > 36 ? null
             : em.find(AttachmentEntity.class, attachmentId);
         if (a == null || !a.getDossierId().equals(dossierId) || a.getRemovedAt() != null) {
-            throw new vn.motcua.platform.api.error.NotFoundException("tệp đính kèm", "Attachment",
+            throw new NotFoundException("tệp đính kèm", "Attachment",
                 String.valueOf(attachmentId));
         }
         ContentType type = ContentType.valueOf(a.getContentType());

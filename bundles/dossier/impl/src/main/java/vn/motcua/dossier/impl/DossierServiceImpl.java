@@ -56,8 +56,10 @@ import vn.motcua.dossier.api.DossierSummary;
 import vn.motcua.dossier.api.DossierTransition;
 import vn.motcua.dossier.api.Notice;
 import vn.motcua.dossier.api.NoticeFile;
+import vn.motcua.dossier.api.PaymentRequest;
 import vn.motcua.dossier.api.PublicStatus;
 import vn.motcua.dossier.api.Reason;
+import vn.motcua.dossier.api.ReusableDocument;
 import vn.motcua.dossier.api.ResultDelivery;
 import vn.motcua.dossier.api.SubmissionInput;
 import vn.motcua.dossier.api.SupplementRequest;
@@ -408,6 +410,60 @@ public class DossierServiceImpl implements DossierService {
         });
     }
 
+    @Override
+    public Dossier requestPayment(String code, long version, PaymentRequest request) {
+        Caller caller = CallerContext.current();
+        String details = checkPayment(request);
+        return command(code, version, (em, d) -> {
+            Scope.requireHandler(caller, d);
+            DossierStatus from = DossierStatus.valueOf(d.getStatus());
+            DossierStatus to = StatusMachine.next(from, DossierAction.REQUEST_PAYMENT, null);
+            Dossiers.store(d, calendar(d).stopClock(Dossiers.clock(d), now()));
+            // paying is not supplementing: nothing closes the dossier while it waits
+            d.setWaitDeadline(null);
+            setStatus(d, to);
+            Transitions.record(em, d, DossierAction.REQUEST_PAYMENT, from, to, caller, instant(),
+                text(request.note(), 2000), details);
+            return d;
+        });
+    }
+
+    @Override
+    public Dossier confirmPayment(String code, long version, String reference) {
+        Caller caller = CallerContext.current();
+        Checks c = new Checks();
+        c.maxLength("reference", reference, 200);
+        c.throwIfAny();
+        String ref = reference == null || reference.isBlank() ? null : reference.strip();
+        return command(code, version, (em, d) -> {
+            Scope.requireHandler(caller, d);
+            DossierStatus from = DossierStatus.valueOf(d.getStatus());
+            DossierStatus to = StatusMachine.next(from, DossierAction.CONFIRM_PAYMENT, null);
+            Dossiers.store(d, calendar(d).resumeClockAfterPayment(Dossiers.clock(d), now()));
+            setStatus(d, to);
+            Transitions.record(em, d, DossierAction.CONFIRM_PAYMENT, from, to, caller, instant(), ref, null);
+            return d;
+        });
+    }
+
+    private static String checkPayment(PaymentRequest request) {
+        Checks c = new Checks();
+        if (request == null) {
+            c.required("body", null);
+            c.throwIfAny();
+        }
+        if (c.required("amountVnd", request.amountVnd()) && request.amountVnd() < 1) {
+            c.add("amountVnd", "out-of-range", "Số tiền phải lớn hơn 0 đồng", "the amount must be at least 1 đồng");
+        }
+        c.requiredText("description", request.description(), 500);
+        c.maxLength("note", request.note(), 2000);
+        c.throwIfAny();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("amountVnd", request.amountVnd());
+        details.put("description", request.description().strip());
+        return Dossiers.write(details);
+    }
+
     /**
      * A receipt: the clock starts from the receipt time under the rule set of that date. A procedure answered
      * immediately gets no appointment: its result is handed over at once (2 → 4 → 9 → 10 in one transaction).
@@ -452,10 +508,27 @@ public class DossierServiceImpl implements DossierService {
     @Override
     public Attachment attach(String dossierRef, String component, ComponentForm form, String fileName,
                              InputStream content) {
-        String id = isCode(dossierRef) ? jpa.txExpr(TransactionType.Supports, em -> byRef(em, dossierRef).getId())
-            : dossierRef;
+        String id = idOf(dossierRef);
         return Attachments.attach(jpa, blobs, eforms, config, CallerContext.current(), id, component, form, fileName,
             content, instant());
+    }
+
+    @Override
+    public Attachment reuse(String dossierRef, String attachmentId, String component, ComponentForm form) {
+        return Attachments.reuse(jpa, eforms, config, CallerContext.current(), idOf(dossierRef), attachmentId,
+            component, form, instant());
+    }
+
+    /** The id of a dossier named by id or code (no audit, no scope: the caller checks). */
+    private String idOf(String dossierRef) {
+        return isCode(dossierRef) ? jpa.txExpr(TransactionType.Supports, em -> byRef(em, dossierRef).getId())
+            : dossierRef;
+    }
+
+    @Override
+    public List<ReusableDocument> reusableDocuments() {
+        Caller caller = applicant();
+        return jpa.txExpr(TransactionType.Supports, em -> Attachments.reusable(em, caller.accountId()));
     }
 
     @Override

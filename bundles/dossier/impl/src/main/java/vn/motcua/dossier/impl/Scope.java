@@ -65,6 +65,24 @@ final class Scope {
         throw notFound(code);
     }
 
+    /**
+     * Staff handling the dossier (a one-stop officer or specialist within reach), or the system itself (the payments
+     * capability confirming a payment). Staff who may see it but not act get 403; anyone else 404.
+     */
+    static void requireHandler(Caller caller, DossierEntity d) {
+        if (caller.kind() == Caller.Kind.SYSTEM) {
+            return;
+        }
+        boolean reaches = staffReaches(caller, d.getAgencyCode(), d.getSectorCode(), d.getProcedureCode());
+        if (reaches && caller.hasAny(Role.ONE_STOP_OFFICER, Role.SPECIALIST)) {
+            return;
+        }
+        if (reaches) {
+            throw ForbiddenException.outOfScope("xử lý hồ sơ này", "handling this dossier");
+        }
+        throw notFound(d.getCode());
+    }
+
     static NotFoundException notFound(String key) {
         return new NotFoundException("hồ sơ", "Dossier", key);
     }

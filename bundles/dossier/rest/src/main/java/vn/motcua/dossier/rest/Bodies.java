@@ -1,5 +1,7 @@
 package vn.motcua.dossier.rest;
 
+import vn.motcua.catalogue.api.Enums.ComponentForm;
+
 import java.util.List;
 
 import vn.motcua.dossier.api.SupplementRequest;
@@ -20,6 +22,18 @@ final class Bodies {
 
     /** {@code {"version": 3, "items": [{"component": "…", "reason": "…"}], "note": "…"}} */
     public record SupplementBody(Long version, List<SupplementRequest.MissingItem> items, String note) {
+    }
+
+    /** {@code {"version": 3, "amountVnd": 500000, "description": "…", "note": "…"}} */
+    public record PaymentBody(Long version, Long amountVnd, String description, String note) {
+    }
+
+    /** {@code {"version": 3, "reference": "…"}}: the payment platform's transaction or the counter's receipt number. */
+    public record ConfirmationBody(Long version, String reference) {
+    }
+
+    /** {@code {"attachmentId": "…", "component": "…", "form": "ORIGINAL"}}: a file of an earlier dossier, again. */
+    public record ReuseBody(String attachmentId, String component, ComponentForm form) {
     }
 
     static <T> T body(T body) {

@@ -33,7 +33,9 @@ import vn.motcua.dossier.api.DossierSummary;
 import vn.motcua.dossier.api.DossierTransition;
 import vn.motcua.dossier.api.Notice;
 import vn.motcua.dossier.api.NoticeFile;
+import vn.motcua.dossier.api.PaymentRequest;
 import vn.motcua.dossier.api.Reason;
+import vn.motcua.dossier.api.ReusableDocument;
 import vn.motcua.dossier.api.SubmissionInput;
 import vn.motcua.dossier.api.SupplementRequest;
 import vn.motcua.platform.api.paging.Page;
@@ -204,6 +206,27 @@ public class DossierResource implements RestResource {
     }
 
     @POST
+    @Path("/{code}/payment-request")
+    @Access({Role.ONE_STOP_OFFICER, Role.SPECIALIST})
+    @ApiTag("Yêu cầu thực hiện nghĩa vụ tài chính (trạng thái 6, tạm dừng tính thời gian) / "
+        + "Ask for a financial obligation (status 6, the clock stops)")
+    public Dossier requestPayment(@PathParam("code") String code, Bodies.PaymentBody body) {
+        Bodies.PaymentBody b = Bodies.body(body);
+        return dossiers.requestPayment(code, Bodies.version(b.version()),
+            new PaymentRequest(b.amountVnd(), b.description(), b.note()));
+    }
+
+    @POST
+    @Path("/{code}/payment-confirmation")
+    @Access({Role.ONE_STOP_OFFICER, Role.SPECIALIST})
+    @ApiTag("Xác nhận đã thực hiện nghĩa vụ tài chính (trở lại trạng thái 4; thời gian chờ không tính) / "
+        + "Confirm the obligation was met (back to status 4; the wait is not counted)")
+    public Dossier confirmPayment(@PathParam("code") String code, Bodies.ConfirmationBody body) {
+        Bodies.ConfirmationBody b = Bodies.body(body);
+        return dossiers.confirmPayment(code, Bodies.version(b.version()), b.reference());
+    }
+
+    @POST
     @Path("/{code}/withdrawal")
     @Access(Role.APPLICANT)
     @ApiTag("Rút hồ sơ (trước khi có kết quả) / Withdraw (before the result is ready)")
@@ -225,6 +248,40 @@ public class DossierResource implements RestResource {
         Attachment a = dossiers.attach(id, component, form, fileName, content);
         return Response.created(UriBuilder.fromPath("/dossiers/drafts/{id}/attachments/{a}").build(id, a.id()))
             .entity(a).build();
+    }
+
+    @POST
+    @Path("/drafts/{id}/attachments/reuse")
+    @Access(Role.APPLICANT)
+    @ApiTag("Dùng lại giấy tờ đã nộp với hồ sơ trước (không phải tải lên lại) / Attach a file handed in with an "
+        + "earlier dossier (no upload again)")
+    @ResponseType(value = Attachment.class, status = 201)
+    public Response reuseInDraft(@PathParam("id") String id, Bodies.ReuseBody body) {
+        return reused(id, "/dossiers/drafts/{id}/attachments/{a}", body);
+    }
+
+    @POST
+    @Path("/{code}/attachments/reuse")
+    @Access(Role.APPLICANT)
+    @ApiTag("Dùng lại giấy tờ đã nộp khi bổ sung hồ sơ / Attach a file handed in earlier, when supplementing")
+    @ResponseType(value = Attachment.class, status = 201)
+    public Response reuse(@PathParam("code") String code, Bodies.ReuseBody body) {
+        return reused(code, "/dossiers/{code}/attachments/{a}", body);
+    }
+
+    @GET
+    @Path("/mine/documents")
+    @Access(Role.APPLICANT)
+    @ApiTag("Giấy tờ tôi đã nộp với các hồ sơ trước, để dùng lại / Files I handed in with earlier dossiers, to reuse")
+    @ResponseType(value = ReusableDocument.class, container = ResponseType.Container.LIST)
+    public List<ReusableDocument> reusableDocuments() {
+        return dossiers.reusableDocuments();
+    }
+
+    private Response reused(String ref, String location, Bodies.ReuseBody body) {
+        Bodies.ReuseBody b = Bodies.body(body);
+        Attachment a = dossiers.reuse(ref, b.attachmentId(), b.component(), b.form());
+        return Response.created(UriBuilder.fromPath(location).build(ref, a.id())).entity(a).build();
     }
 
     @GET
