@@ -201,6 +201,51 @@ public class DossierIT extends MotCuaTestSupport {
     }
 
     @Test
+    @Clauses({"000-16.5a", "000-16.5b#1", "000-16.5b#2", "000-16.5b#3", "001-16.1b"})
+    public void aSupplementDuringProcessingStopsTheClockAndTheNewReceiptRestartsItWithTheSameCode() throws Exception {
+        token = officer;
+        JsonNode received = postJson("/dossiers/counter", "{\"procedureCode\":\"" + procedure + "\",\"agencyCode\":\""
+            + agency + "\",\"channel\":\"COUNTER\",\"applicant\":{\"kind\":\"CITIZEN\",\"name\":\"Lê Thị Bổ Sung\","
+            + "\"address\":\"Xóm Chùa, xã Tam Đa\"},\"delivery\":{\"method\":\"COUNTER\"}}").expect(201).json();
+        String code = received.get("code").asText();
+        JsonNode processing = postJson("/dossiers/" + code + "/transfer", versioned(received, null)).expect(200).json();
+        JsonNode waiting = postJson("/dossiers/" + code + "/supplement-request", versioned(processing,
+            "\"items\":[{\"component\":\"Trích lục bản đồ địa chính\",\"reason\":\"Thiếu chữ ký của cán bộ địa chính\"}]"))
+            .expect(200).json();
+        assertEquals(5, waiting.get("statusCode").asInt());
+        assertTrue("the clock stops", waiting.get("clockStopped").asBoolean());
+        assertNotNull("closed if not supplemented by then", waiting.get("waitDeadline").asText(null));
+
+        // handed in at the counter: back to processing, a new receipt with the same code, the time counted again
+        JsonNode resumed = postJson("/dossiers/" + code + "/supplement", versioned(waiting,
+            "\"note\":\"Nộp bổ sung tại quầy\"")).expect(200).json();
+        assertEquals(4, resumed.get("statusCode").asInt());
+        assertEquals(code, resumed.get("code").asText());
+        assertFalse(resumed.get("clockStopped").asBoolean());
+        assertEquals(2, resumed.get("receiptCount").asInt());
+        assertEquals(1, resumed.get("supplementCount").asInt());
+        assertTrue("restarted from the new receipt",
+            resumed.get("receivedAt").asText().compareTo(received.get("receivedAt").asText()) >= 0);
+        assertEquals("the first appointment stays on record", received.get("dueAt").asText(),
+            resumed.get("originalDueAt").asText());
+
+        JsonNode notices = get("/dossiers/" + code + "/notices").expect(200).json();
+        assertEquals(notices.toString(), List.of("RECEIPT", "SUPPLEMENT_REQUEST", "RECEIPT"),
+            List.of(notices.get(0).get("kind").asText(), notices.get(1).get("kind").asText(),
+                notices.get(2).get("kind").asText()));
+        Download second = download("/dossiers/" + code + "/receipt").expect(200);
+        assertTrue(second.disposition(), second.disposition().contains("giay-tiep-nhan-" + code + "-2.pdf"));
+        String text = PdfChecks.text(second.bytes());
+        for (String expected : List.of("Mã hồ sơ: " + code, "Lê Thị Bổ Sung", "Lần bổ sung thứ 1")) {
+            assertTrue("missing «" + expected + "» in " + text, text.contains(expected));
+        }
+        // kept in itests/target for a person to look at with any PDF viewer
+        java.nio.file.Path out = java.nio.file.Path.of(System.getProperty("motcua.itest.out",
+            System.getProperty("java.io.tmpdir")), "receipt-after-supplement.pdf");
+        java.nio.file.Files.write(out, second.bytes());
+    }
+
+    @Test
     @Clauses({"000-16.4"})
     public void refusalNeedsAReasonAndWithdrawalIsTheApplicantsOnly() throws Exception {
         String applicant = applicantToken();

@@ -63,6 +63,8 @@ public abstract class MotCuaTestSupport {
             configureConsole().ignoreLocalConsole(),
             logLevel(LogLevel.INFO),
             systemProperty("pax.exam.osgi.unresolved.fail").value("true"),
+            // where tests leave files for a person to look at (e.g. a rendered receipt)
+            systemProperty("motcua.itest.out").value(new File("target").getAbsolutePath()),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
             editConfigurationFilePut("etc/custom.system.properties", "motcua.http.port", port),
             editConfigurationFilePut("etc/custom.system.properties", "motcua.demo.enabled", "false")));

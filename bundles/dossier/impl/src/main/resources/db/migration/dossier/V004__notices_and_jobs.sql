@@ -7,6 +7,8 @@ CREATE TABLE dossier_notice (
     kind                  VARCHAR(32)    NOT NULL,
     -- the n-th notice of this kind for the dossier (a new receipt after each supplement, same code)
     number                INTEGER        NOT NULL,
+    -- the status change that issued it (dossier_transition.seq): the order of the dossier's notices
+    transition_seq        INTEGER        NOT NULL,
     issued_at             TIMESTAMP      NOT NULL,
     issued_by             VARCHAR(36),
     issued_by_name        VARCHAR(200),

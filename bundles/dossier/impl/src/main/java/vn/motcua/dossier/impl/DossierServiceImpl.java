@@ -255,9 +255,10 @@ public class DossierServiceImpl implements DossierService {
                 d.setReceiptCount(d.getReceiptCount() + 1);
             }
             setStatus(d, to);
-            Transitions.record(em, d, DossierAction.SUPPLEMENT, from, to, caller, instant(), text(note, 2000), null);
+            int seq = Transitions.record(em, d, DossierAction.SUPPLEMENT, from, to, caller, instant(),
+                text(note, 2000), null);
             if (to != DossierStatus.SUBMITTED) {
-                Notices.receipt(em, d, caller, now, () -> declaredComponents(d));
+                Notices.receipt(em, d, seq, caller, now, () -> declaredComponents(d));
             }
             return d;
         });
@@ -374,8 +375,9 @@ public class DossierServiceImpl implements DossierService {
             d.setIntakeDueAt(null);
             setStatus(d, to);
             String note = text(request.note(), 2000);
-            Transitions.record(em, d, DossierAction.REQUEST_SUPPLEMENT, from, to, caller, instant(), note, details);
-            Notices.supplementRequest(em, d, caller, now, request.items(), note);
+            int seq = Transitions.record(em, d, DossierAction.REQUEST_SUPPLEMENT, from, to, caller, instant(), note,
+                details);
+            Notices.supplementRequest(em, d, seq, caller, now, request.items(), note);
             return d;
         });
     }
@@ -391,8 +393,8 @@ public class DossierServiceImpl implements DossierService {
             setStatus(d, to);
             d.setIntakeDueAt(null);
             d.setFinishedAt(Dossiers.ts(instant()));
-            Transitions.record(em, d, DossierAction.REFUSE, from, to, caller, instant(), why, null);
-            Notices.refusal(em, d, caller, now(), why);
+            int seq = Transitions.record(em, d, DossierAction.REFUSE, from, to, caller, instant(), why, null);
+            Notices.refusal(em, d, seq, caller, now(), why);
             return d;
         });
     }
@@ -478,7 +480,7 @@ public class DossierServiceImpl implements DossierService {
         d.setReceiptCount(d.getReceiptCount() + 1);
         d.setIntakeDueAt(null);
         setStatus(d, to);
-        Transitions.record(em, d, action, from, to, caller, at, null, null);
+        int seq = Transitions.record(em, d, action, from, to, caller, at, null, null);
         if (limit.unit() == DurationUnit.IMMEDIATE) {
             d.setDueAt(null);
             d.setOriginalDueAt(null);
@@ -493,7 +495,7 @@ public class DossierServiceImpl implements DossierService {
             }
             d.setFinishedAt(Dossiers.ts(at));
         } else {
-            Notices.receipt(em, d, caller, now, declared);
+            Notices.receipt(em, d, seq, caller, now, declared);
         }
     }
 

@@ -56,7 +56,7 @@ final class Notices {
      * form) or, for a paper dossier not yet digitised, the components the procedure requires — a dossier is received
      * only when complete.
      */
-    static void receipt(EntityManager em, DossierEntity d, Caller by, LocalDateTime at,
+    static void receipt(EntityManager em, DossierEntity d, int seq, Caller by, LocalDateTime at,
                         Supplier<List<DossierComponent>> declared) {
         // a dossier created in this transaction has no files yet
         List<Component> components = d.isCreating() ? new ArrayList<>() : attached(em, d.getId());
@@ -80,32 +80,32 @@ final class Notices {
         LocalDateTime received = Dossiers.local(d.getReceivedAt());
         LocalDateTime appointment = d.getDueAt() == null ? received : Dossiers.local(d.getDueAt());
         LegalRegime regime = LegalRegime.forReceipt(received.toLocalDate());
-        issue(em, d, Notice.Kind.RECEIPT, by, at, new Content(d.getApplicantName(), d.getApplicantAddress(),
+        issue(em, d, Notice.Kind.RECEIPT, seq, by, at, new Content(d.getApplicantName(), d.getApplicantAddress(),
             d.getApplicantPhone(), d.getApplicantEmail(), by.displayName(), at.toString(), components,
             statutoryTime(d), received.toString(), appointment.toString(), resultDelivery(d, regime),
             d.getSupplementCount(), null, null, null, null));
     }
 
     /** Phiếu yêu cầu bổ sung (Mẫu 02): everything missing, and until when the applicant may supplement. */
-    static void supplementRequest(EntityManager em, DossierEntity d, Caller by, LocalDateTime at,
+    static void supplementRequest(EntityManager em, DossierEntity d, int seq, Caller by, LocalDateTime at,
                                   List<SupplementRequest.MissingItem> missing, String note) {
         List<Item> items = missing.stream().map(i -> new Item(i.component().strip(), i.reason().strip())).toList();
         LocalDateTime deadline = Dossiers.local(d.getWaitDeadline());
-        issue(em, d, Notice.Kind.SUPPLEMENT_REQUEST, by, at, new Content(d.getApplicantName(),
+        issue(em, d, Notice.Kind.SUPPLEMENT_REQUEST, seq, by, at, new Content(d.getApplicantName(),
             d.getApplicantAddress(), d.getApplicantPhone(), d.getApplicantEmail(), by.displayName(), at.toString(),
             null, null, null, null, null, null, items, deadline == null ? null : deadline.toString(), note, null));
     }
 
     /** Phiếu từ chối (Mẫu 03). */
-    static void refusal(EntityManager em, DossierEntity d, Caller by, LocalDateTime at, String reason) {
-        issue(em, d, Notice.Kind.REFUSAL, by, at, new Content(d.getApplicantName(), d.getApplicantAddress(),
+    static void refusal(EntityManager em, DossierEntity d, int seq, Caller by, LocalDateTime at, String reason) {
+        issue(em, d, Notice.Kind.REFUSAL, seq, by, at, new Content(d.getApplicantName(), d.getApplicantAddress(),
             d.getApplicantPhone(), d.getApplicantEmail(), by.displayName(), at.toString(), null, null, null, null,
             null, null, null, null, null, reason));
     }
 
     static List<Notice> list(EntityManager em, String dossierId, String code) {
-        return em.createQuery("SELECT n FROM NoticeEntity n WHERE n.dossierId = :d ORDER BY n.issuedAt, n.kind, "
-                + "n.number", NoticeEntity.class).setParameter("d", dossierId).getResultList().stream()
+        return em.createQuery("SELECT n FROM NoticeEntity n WHERE n.dossierId = :d ORDER BY n.transitionSeq",
+                NoticeEntity.class).setParameter("d", dossierId).getResultList().stream()
             .map(n -> toDto(n, code)).toList();
     }
 
@@ -153,8 +153,8 @@ final class Notices {
         }
     }
 
-    private static void issue(EntityManager em, DossierEntity d, Notice.Kind kind, Caller by, LocalDateTime at,
-                              Content content) {
+    private static void issue(EntityManager em, DossierEntity d, Notice.Kind kind, int transitionSeq, Caller by,
+                              LocalDateTime at, Content content) {
         Number last = d.isCreating() ? null : (Number) em.createQuery("SELECT MAX(n.number) FROM NoticeEntity n "
             + "WHERE n.dossierId = :d AND n.kind = :k").setParameter("d", d.getId()).setParameter("k", kind.name())
             .getSingleResult();
@@ -162,6 +162,7 @@ final class Notices {
         n.setId(UUID.randomUUID().toString());
         n.setDossierId(d.getId());
         n.setKind(kind.name());
+        n.setTransitionSeq(transitionSeq);
         n.setNumber(last == null ? 1 : last.intValue() + 1);
         n.setIssuedAt(Timestamp.valueOf(at));
         n.setIssuedBy(by.accountId());

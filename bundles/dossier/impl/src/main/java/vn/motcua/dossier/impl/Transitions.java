@@ -27,8 +27,9 @@ final class Transitions {
     private Transitions() {
     }
 
-    static void record(EntityManager em, DossierEntity d, DossierAction action, DossierStatus from, DossierStatus to,
-                       Caller actor, Instant at, String reason, String details) {
+    /** Records a status change and its event; returns the transition's sequence number in the dossier's history. */
+    static int record(EntityManager em, DossierEntity d, DossierAction action, DossierStatus from, DossierStatus to,
+                      Caller actor, Instant at, String reason, String details) {
         int seq;
         if (d.isCreating()) {
             seq = d.nextTransitionSeq();
@@ -70,6 +71,7 @@ final class Transitions {
         } else {
             event(em, d, payload, at);
         }
+        return seq;
     }
 
     private record AwaitingCode(Map<String, Object> payload, Instant at) {

@@ -20,6 +20,8 @@ public class NoticeEntity {
     private String kind;
     @Column(name = "number")
     private int number;
+    @Column(name = "transition_seq")
+    private int transitionSeq;
     @Column(name = "issued_at")
     private Timestamp issuedAt;
     @Column(name = "issued_by")
@@ -59,6 +61,14 @@ public class NoticeEntity {
 
     public void setNumber(int number) {
         this.number = number;
+    }
+
+    public int getTransitionSeq() {
+        return transitionSeq;
+    }
+
+    public void setTransitionSeq(int transitionSeq) {
+        this.transitionSeq = transitionSeq;
     }
 
     public Timestamp getIssuedAt() {
