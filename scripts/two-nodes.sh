@@ -56,8 +56,7 @@ done
 for n in a b; do
   deadline=$((SECONDS + 240))
   until curl -fsS -o /dev/null "http://localhost:${PORT[$n]}/api/v1/procedures?size=1" 2>/dev/null \
-      && [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -X POST \
-              "http://localhost:${PORT[$n]}/api/v1/auth/login" -d '{}')" = 400 ]; do
+      && api_ready "http://localhost:${PORT[$n]}/api/v1" "/sectors/{code}"; do
     [ $SECONDS -ge $deadline ] && fail "node $n did not serve the catalogue and login within 240 s"
     sleep 1
   done

@@ -20,14 +20,24 @@ agencyCode = $2
 CFG
 }
 
-# node_start [OPENAPI_PATH] -> starts the node and waits until login and the given operation are served
+# api_ready API_URL [OPENAPI_PATH] -> true once login and the operation are served and the API has settled: the server
+# is rebuilt as each capability's resources arrive and a request during a rebuild finds no service, so the same OpenAPI
+# document must be served twice, 3 s apart. Uses $WORK.
+api_ready() {
+  local api=$1 path=${2:-/auth/login}
+  # the document is read whole first: grep -q would close the pipe early, and under pipefail that fails the check
+  curl -fsS -o "$WORK/openapi.json" "$api/openapi.json" 2>/dev/null && grep -q "\"$path\"" "$WORK/openapi.json" \
+    && [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -X POST "$api/auth/login" -d '{}')" = 400 ] \
+    && sleep 3 && curl -fsS -o "$WORK/openapi.again.json" "$api/openapi.json" 2>/dev/null \
+    && cmp -s "$WORK/openapi.json" "$WORK/openapi.again.json"
+}
+
+# node_start [OPENAPI_PATH] -> starts the node and waits until api_ready
 node_start() {
   local path=${1:-/auth/login}
   MOTCUA_NODE_NAME=${MOTCUA_NODE_NAME:-node} MOTCUA_HTTP_PORT=$PORT "$DIST/bin/start"
   local deadline=$((SECONDS + 240))
-  # the document is read whole first: grep -q would close the pipe early, and under pipefail that fails the check
-  until curl -fsS -o "$WORK/openapi.json" "$API/openapi.json" 2>/dev/null && grep -q "\"$path\"" "$WORK/openapi.json" \
-      && [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -X POST "$API/auth/login" -d '{}')" = 400 ]; do
+  until api_ready "$API" "$path"; do
     [ $SECONDS -ge $deadline ] && { echo "the node did not serve $path and login within 240 s" >&2; return 1; }
     sleep 1
   done
