@@ -14,7 +14,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.endpoint.ServerImpl;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.transport.Destination;
+import org.apache.cxf.transport.MessageObserver;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -119,8 +122,11 @@ public class RestServer {
         pending = rebuilder.schedule(this::rebuild, config.rebuildDelayMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Builds the new server while the old one keeps serving, then swaps them on the shared HTTP destination: requests
+     * see the old resources or the new ones, never "no service" (building the model takes up to a second or two).
+     */
     private synchronized void rebuild() {
-        destroyServer();
         List<Object> beans = new ArrayList<>(resources);
         beans.sort(Comparator.comparing(o -> o.getClass().getName()));
         List<Class<?>> documented = new ArrayList<>();
@@ -145,16 +151,48 @@ public class RestServer {
         providers.add(new StrictParamConverters());
         providers.addAll(ExceptionMappers.all());
         factory.setProviders(providers);
+        // built without starting: a destination takes one server at a time (JAX-RS refuses a second one)
+        factory.setStart(false);
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
             // CXF looks up parts of itself through the context class loader.
             Thread.currentThread().setContextClassLoader(RestServer.class.getClassLoader());
-            server = factory.create();
+            Server next = factory.create();
+            Server old = server;
+            Destination shared = next.getDestination();
+            // the old server lets go of the destination but its observer keeps answering until the swap
+            if (old instanceof ServerImpl impl) {
+                impl.setDestination(new DetachedDestination(shared.getAddress()));
+            }
+            MessageObserver answering = shared.getMessageObserver();
+            synchronized (shared) {
+                shared.setMessageObserver(null);
+                try {
+                    next.start();
+                } catch (RuntimeException e) {
+                    shared.setMessageObserver(answering);
+                    throw e;
+                }
+            }
+            server = next;
+            retire(old);
             LOG.info("REST API published at {} with {} resources", config.address(), resources.size());
         } catch (RuntimeException e) {
-            LOG.error("Could not publish the REST API", e);
+            LOG.error("Could not publish the REST API; the previous one keeps serving", e);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    /** Releases a replaced server (registration, management beans, cleanup hooks); it is detached already. */
+    private static void retire(Server old) {
+        if (old == null) {
+            return;
+        }
+        try {
+            old.destroy();
+        } catch (RuntimeException e) {
+            LOG.warn("Error while releasing the replaced REST API server", e);
         }
     }
 
