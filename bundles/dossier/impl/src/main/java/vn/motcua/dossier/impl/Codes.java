@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
 
@@ -20,6 +21,31 @@ final class Codes {
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
     private Codes() {
+    }
+
+    /** Circular 04/2025/TT-VPCP numbers centrally run services' dossiers from this day. */
+    static final LocalDate CENTRAL_CODES_FROM = LocalDate.of(2026, 1, 25);
+    private static final Pattern PREFIX = Pattern.compile("[0-9A-Z]{2}");
+
+    /**
+     * The Circular 04/2025 prefix (AA) for a dossier of {@code procedureCode} received on {@code day}: the configured
+     * prefix when the procedure is listed as a centrally run service (entries may hold several comma-separated codes)
+     * and the day is not before 25/01/2026; otherwise none. A prefix that is not two capital letters or digits is
+     * not used.
+     */
+    static String prefix(String procedureCode, LocalDate day, String[] centralProcedures, String configuredPrefix) {
+        String prefix = configuredPrefix == null ? "" : configuredPrefix.strip();
+        if (!PREFIX.matcher(prefix).matches() || day.isBefore(CENTRAL_CODES_FROM) || centralProcedures == null) {
+            return "";
+        }
+        for (String listed : centralProcedures) {
+            for (String code : listed.split(",")) {
+                if (code.strip().equals(procedureCode)) {
+                    return prefix;
+                }
+            }
+        }
+        return "";
     }
 
     static String next(EntityManager em, String agencyCode, LocalDate day) {

@@ -97,8 +97,6 @@ public class DossierServiceImpl implements DossierService {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z.]{1,32}-\\d{6}-([0-9A-Z]{2})?\\d{4,6}");
     private static final int MAX_FORM_FIELDS = 500;
-    /** Circular 04/2025/TT-VPCP numbers centrally run services' dossiers from this day. */
-    static final LocalDate CENTRAL_CODES_FROM = LocalDate.of(2026, 1, 25);
 
     @Reference(target = "(osgi.unit.name=motcua-dossier)")
     JpaTemplate jpa;
@@ -921,23 +919,9 @@ public class DossierServiceImpl implements DossierService {
         d.setStatusChangedAt(Dossiers.ts(instant()));
     }
 
-    /**
-     * The Circular 04/2025 prefix for a centrally run nationwide service (configured procedures, dossiers from
-     * 25/01/2026 on), else none.
-     */
     private String codePrefix(String procedureCode, LocalDateTime now) {
-        String prefix = config.centralServiceCodePrefix() == null ? "" : config.centralServiceCodePrefix().strip();
-        if (!prefix.matches("[0-9A-Z]{2}") || now.toLocalDate().isBefore(CENTRAL_CODES_FROM)) {
-            return "";
-        }
-        for (String listed : config.centralServiceProcedures()) {
-            for (String code : listed.split(",")) {
-                if (code.strip().equals(procedureCode)) {
-                    return prefix;
-                }
-            }
-        }
-        return "";
+        return Codes.prefix(procedureCode, now.toLocalDate(), config.centralServiceProcedures(),
+            config.centralServiceCodePrefix());
     }
 
     /** The province of an agency: the last part of its QCVN 102 code (e.g. H56), if the calendar serves it. */

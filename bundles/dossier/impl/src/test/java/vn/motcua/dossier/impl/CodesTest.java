@@ -49,6 +49,26 @@ public class CodesTest {
     }
 
     @Test
+    public void centrallyRunServicesGetThePrefixOfCircular04From25January2026() {
+        UNIT.db.deleteAll();
+        String[] listed = {"1.001234, 2.000567", "3.000001"};
+        LocalDate day = LocalDate.of(2026, 1, 25);
+        assertEquals("QG", Codes.prefix("2.000567", day, listed, " QG "));
+        assertEquals("QG", Codes.prefix("3.000001", day, listed, "QG"));
+        assertEquals("not listed", "", Codes.prefix("1.009999", day, listed, "QG"));
+        assertEquals("before the circular applies", "", Codes.prefix("1.001234", day.minusDays(1), listed, "QG"));
+        assertEquals("a bad prefix is not used", "", Codes.prefix("1.001234", day, listed, "qg1"));
+        assertEquals("", Codes.prefix("1.001234", day, new String[0], "QG"));
+        // the same sequence of the agency and day: the prefix stands before the number
+        String agency = "000.00.06.H56";
+        assertEquals("000.00.06.H56-260125-0001", JpaTransactions.write(UNIT.jpa, em -> Codes.next(em, agency, day)));
+        String central = JpaTransactions.write(UNIT.jpa, em -> Codes.next(em, agency, day, "QG"));
+        assertEquals("000.00.06.H56-260125-QG0002", central);
+        assertTrue(central, Pattern.compile("^\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}-\\d{6}-[0-9A-Z]{2}\\d{4,}$")
+            .matcher(central).matches());
+    }
+
+    @Test
     public void aRolledBackIntakeGivesItsNumberBack() {
         UNIT.db.deleteAll();
         LocalDate day = LocalDate.of(2026, 2, 23);
