@@ -1,19 +1,25 @@
 package vn.motcua.catalogue.impl;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.Test;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
 import vn.motcua.catalogue.api.CatalogueDocument;
+import vn.motcua.catalogue.api.EFormInput;
 import vn.motcua.catalogue.api.Enums.AgencyLevel;
 import vn.motcua.catalogue.api.ImportReport;
 import vn.motcua.catalogue.api.ProcedureQuery;
@@ -28,6 +34,7 @@ import vn.motcua.platform.api.text.VietnameseText;
 public class DemoCatalogueTest extends CatalogueTestSupport {
     static final Path DEMO = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
         .resolve("../../demo/src/main/resources/demo/catalogue.json").normalize();
+    static final Path EFORMS = DEMO.resolveSibling("eforms.json");
 
     private static CatalogueDocument demo() throws Exception {
         assertTrue("demo catalogue missing at " + DEMO, Files.isRegularFile(DEMO));
@@ -87,5 +94,18 @@ public class DemoCatalogueTest extends CatalogueTestSupport {
         assertEquals(new ImportReport(false, 0, 0, 0, 0, 0, 0, 0, doc.procedures().size(), 0,
             doc.processDefinitions().size()), again);
         assertEquals(List.of(), cat.procedures.versions("1.001193").stream().filter(v -> v.version() > 1).toList());
+
+        // the demo's e-forms publish on the imported procedures and check form data as the portal will send it
+        Map<String, EFormInput> forms = Support.JSON.readValue(Files.readString(EFORMS),
+            new TypeReference<LinkedHashMap<String, EFormInput>>() { });
+        assertTrue(forms.containsKey("1.001193"));
+        forms.forEach((code, form) -> assertEquals(1, cat.eforms.publish(code, form).revision()));
+        Map<String, Object> birthForm = new LinkedHashMap<>(Map.of("hoTenTre", "Nguyễn Minh An", "ngaySinh", "2026-11-01",
+            "gioiTinh", "NU", "noiSinh", "Bệnh viện Đa khoa tỉnh Bắc Ninh", "hoTenMe", "Trần Thị Bình",
+            "soDienThoai", "+84 912 345 678", "camDoan", true));
+        assertEquals("0912345678", cat.eforms.check("1.001193", null, birthForm).data().get("soDienThoai"));
+        birthForm.put("ngaySinh", "01/11/2026");
+        assertEquals("formData.ngaySinh", assertThrows(ValidationException.class,
+            () -> cat.eforms.check("1.001193", null, birthForm)).errors().get(0).field());
     }
 }
