@@ -80,6 +80,18 @@ public class DossierIT extends MotCuaTestSupport {
         return send(r);
     }
 
+    private record HttpResponseText(int status, String contentType, String body) {
+    }
+
+    /** A GET as a browser sends it (Accept: text/html first). */
+    private static HttpResponseText html(String path) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + path))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").GET().build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        return new HttpResponseText(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    }
+
     private static String versioned(JsonNode d, String extra) {
         return "{\"version\":" + d.get("version").asLong() + (extra == null ? "" : "," + extra) + "}";
     }
@@ -160,6 +172,16 @@ public class DossierIT extends MotCuaTestSupport {
         assertEquals("Được tiếp nhận", lookup.get("statusName").asText());
         assertFalse(lookup.toString(), lookup.toString().contains("Kiểm Thử"));
         get("/lookup/000.00.00.X00-250101-9999").expect(404);
+        // the QR code opened on a phone: a readable page in Vietnamese, still nothing personal
+        HttpResponseText page = html("/lookup/" + code);
+        assertEquals(200, page.status());
+        assertTrue(page.contentType(), page.contentType().startsWith("text/html"));
+        assertTrue(page.body(), page.body().contains("Được tiếp nhận") && page.body().contains(code)
+            && page.body().contains("Hẹn trả kết quả"));
+        assertFalse(page.body(), page.body().contains("Kiểm Thử"));
+        HttpResponseText missing = html("/lookup/000.00.00.X00-250101-9999");
+        assertEquals(404, missing.status());
+        assertTrue(missing.body(), missing.body().contains("Không tìm thấy hồ sơ"));
     }
 
     @Test
