@@ -252,7 +252,6 @@ public class DossierServiceImpl implements DossierService {
                 Dossiers.store(d, c);
                 d.setReceiptCount(d.getReceiptCount() + 1);
             }
-            setStatus(d, to);
             int seq = Transitions.record(em, d, DossierAction.SUPPLEMENT, from, to, caller, instant(),
                 text(note, 2000), null);
             if (to != DossierStatus.SUBMITTED) {
@@ -270,7 +269,6 @@ public class DossierServiceImpl implements DossierService {
             Scope.requireApplicant(caller, d);
             DossierStatus from = DossierStatus.valueOf(d.getStatus());
             DossierStatus to = StatusMachine.next(from, DossierAction.WITHDRAW, null);
-            setStatus(d, to);
             Transitions.record(em, d, DossierAction.WITHDRAW, from, to, caller, instant(), why, null);
             return d;
         });
@@ -371,7 +369,6 @@ public class DossierServiceImpl implements DossierService {
             }
             d.setStatusBeforeWait(from.name());
             d.setIntakeDueAt(null);
-            setStatus(d, to);
             String note = text(request.note(), 2000);
             int seq = Transitions.record(em, d, DossierAction.REQUEST_SUPPLEMENT, from, to, caller, instant(), note,
                 details);
@@ -388,7 +385,6 @@ public class DossierServiceImpl implements DossierService {
             Scope.requireOfficer(caller, d.getAgencyCode(), d.getSectorCode(), d.getProcedureCode(), code);
             DossierStatus from = DossierStatus.valueOf(d.getStatus());
             DossierStatus to = StatusMachine.next(from, DossierAction.REFUSE, null);
-            setStatus(d, to);
             d.setIntakeDueAt(null);
             d.setFinishedAt(Dossiers.ts(instant()));
             int seq = Transitions.record(em, d, DossierAction.REFUSE, from, to, caller, instant(), why, null);
@@ -404,7 +400,6 @@ public class DossierServiceImpl implements DossierService {
             Scope.requireOfficer(caller, d.getAgencyCode(), d.getSectorCode(), d.getProcedureCode(), code);
             DossierStatus from = DossierStatus.valueOf(d.getStatus());
             DossierStatus to = StatusMachine.next(from, DossierAction.TRANSFER, null);
-            setStatus(d, to);
             Transitions.record(em, d, DossierAction.TRANSFER, from, to, caller, instant(), text(note, 2000), null);
             return d;
         });
@@ -421,7 +416,6 @@ public class DossierServiceImpl implements DossierService {
             Dossiers.store(d, calendar(d).stopClock(Dossiers.clock(d), now()));
             // paying is not supplementing: nothing closes the dossier while it waits
             d.setWaitDeadline(null);
-            setStatus(d, to);
             Transitions.record(em, d, DossierAction.REQUEST_PAYMENT, from, to, caller, instant(),
                 text(request.note(), 2000), details);
             return d;
@@ -440,7 +434,6 @@ public class DossierServiceImpl implements DossierService {
             DossierStatus from = DossierStatus.valueOf(d.getStatus());
             DossierStatus to = StatusMachine.next(from, DossierAction.CONFIRM_PAYMENT, null);
             Dossiers.store(d, calendar(d).resumeClockAfterPayment(Dossiers.clock(d), now()));
-            setStatus(d, to);
             Transitions.record(em, d, DossierAction.CONFIRM_PAYMENT, from, to, caller, instant(), ref, null);
             return d;
         });
@@ -477,7 +470,6 @@ public class DossierServiceImpl implements DossierService {
         Dossiers.store(d, c);
         d.setReceiptCount(d.getReceiptCount() + 1);
         d.setIntakeDueAt(null);
-        setStatus(d, to);
         int seq = Transitions.record(em, d, action, from, to, caller, at, null, null);
         if (limit.unit() == DurationUnit.IMMEDIATE) {
             d.setDueAt(null);
@@ -486,7 +478,6 @@ public class DossierServiceImpl implements DossierService {
             for (DossierAction next : List.of(DossierAction.TRANSFER, DossierAction.COMPLETE,
                 DossierAction.RETURN_RESULT)) {
                 DossierStatus n = StatusMachine.next(s, next, null);
-                setStatus(d, n);
                 Transitions.record(em, d, next, s, n, caller, at, "Thủ tục giải quyết ngay / immediate procedure",
                     null);
                 s = n;

@@ -149,9 +149,6 @@ public class SupplementExpiry {
         DossierStatus from = DossierStatus.valueOf(d.getStatus());
         DossierStatus to = StatusMachine.next(from, DossierAction.STOP, null);
         Instant at = clock.instant();
-        d.setStatus(to.name());
-        d.setStatusCode(to.code());
-        d.setStatusChangedAt(Dossiers.ts(at));
         d.setFinishedAt(Dossiers.ts(at));
         d.setStatusBeforeWait(null);
         Transitions.record(em, d, DossierAction.STOP, from, to, system, at,

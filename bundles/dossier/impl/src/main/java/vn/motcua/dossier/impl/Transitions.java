@@ -27,9 +27,15 @@ final class Transitions {
     private Transitions() {
     }
 
-    /** Records a status change and its event; returns the transition's sequence number in the dossier's history. */
+    /**
+     * The one place a dossier's status changes: sets it, records the transition and its event; returns the
+     * transition's sequence number in the dossier's history. {@code to} comes from {@link StatusMachine}.
+     */
     static int record(EntityManager em, DossierEntity d, DossierAction action, DossierStatus from, DossierStatus to,
                       Caller actor, Instant at, String reason, String details) {
+        d.setStatus(to.name());
+        d.setStatusCode(to.code());
+        d.setStatusChangedAt(Timestamp.from(at));
         int seq;
         if (d.isCreating()) {
             seq = d.nextTransitionSeq();
